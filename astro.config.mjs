@@ -1,0 +1,24 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import { satteri } from '@astrojs/markdown-satteri';
+import { siteConfig } from './src/site.config.ts';
+import { citationsPlugin } from './src/integrations/citationsPlugin.ts';
+import { headingIdsPlugin } from './src/integrations/headingIdsPlugin.ts';
+import { contentIntegrity } from './src/integrations/contentIntegrity.ts';
+import { pagefindIndex } from './src/integrations/pagefindIndex.ts';
+
+export default defineConfig({
+  site: siteConfig.url,
+  base: siteConfig.base,
+  trailingSlash: 'always',
+  build: { format: 'directory', inlineStylesheets: 'always' },
+  markdown: {
+    processor: satteri({ mdastPlugins: [headingIdsPlugin(), citationsPlugin({ contentDir: siteConfig.contentDir })] }),
+  },
+  integrations: [contentIntegrity({ contentDir: siteConfig.contentDir }), mdx(), pagefindIndex()],
+  devToolbar: { enabled: false },
+  // Scripts ship as files, never inlined: external files keep the Content-Security-Policy
+  // simple (script-src 'self'), and inlining breaks computed import() (withastro/astro#17265).
+  vite: { build: { assetsInlineLimit: 0 } },
+});
