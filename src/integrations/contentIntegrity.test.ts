@@ -1,0 +1,30 @@
+import { spawnSync } from 'node:child_process';
+import os from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { materialiseFixture } from '../../e2e/fixtures/materialiseFixture';
+
+/** Runs the real `astro build` on a broken fixture: it must stop, naming the file and field. */
+function build(overlay: string): { status: number | null; output: string; dir: string } {
+  const dir = materialiseFixture(overlay);
+  const result = spawnSync(path.resolve('node_modules/.bin/astro'), ['build', '--outDir', path.join(os.tmpdir(), `out-${overlay}`)], {
+    env: { ...process.env, CONTENT_DIR: dir, ASTRO_TELEMETRY_DISABLED: '1' },
+    encoding: 'utf8',
+    timeout: 120_000,
+  });
+  return { status: result.status, output: `${result.stdout}${result.stderr}`, dir };
+}
+
+describe('astro build stops on bad content', () => {
+  it.each([
+    ['missing-field', 'cases/sample-case.mdx › summary: is missing (required)'],
+    ['broken-reference', 'events/sample-case.yaml › "sample-order" (item 1) › sources[0]: refers to "no-such-source"'],
+    ['bad-date', 'figures/sample-case.yaml › "sample-refund" (item 2) › date: "2025-02-30": 2025-02 has no day 30'],
+    ['duplicate-id', 'events/sample-case.yaml › "sample-order" (item 1) › id: duplicate id "sample-order"'],
+  ])('%s', (overlay, message) => {
+    const { status, output, dir } = build(overlay);
+    expect(status).not.toBe(0);
+    expect(output).toContain('nothing was built');
+    expect(output).toContain(`${dir}/${message}`);
+  });
+});

@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { materialiseFixture } from '../../e2e/fixtures/materialiseFixture';
+import { checkContentGraph } from './checkContentGraph';
+import { formatProblem } from './contentProblem';
+import { loadContentGraph } from './loadContentGraph';
+
+function problemsOf(overlay?: string): string[] {
+  const dir = materialiseFixture(overlay);
+  const { graph, problems } = loadContentGraph(dir);
+  return [...problems, ...checkContentGraph(graph)].map((p) => formatProblem(p).replaceAll(dir, 'content'));
+}
+
+describe('content validation on fixtures', () => {
+  it('accepts the valid fixture', () => {
+    expect(problemsOf()).toEqual([]);
+  });
+
+  it('names the file and field of a missing field', () => {
+    expect(problemsOf('missing-field')).toEqual(['content/cases/sample-case.mdx › summary: is missing (required)']);
+  });
+
+  it('names the file, entry and field of a broken reference', () => {
+    expect(problemsOf('broken-reference')).toEqual([
+      'content/events/sample-case.yaml › "sample-order" (item 1) › sources[0]: refers to "no-such-source", which is not in sources',
+      'content/events/sample-case.yaml › "sample-reply" (item 2) › sources[0]: refers to "no-such-source", which is not in sources',
+    ]);
+  });
+
+  it('rejects an impossible date instead of rolling it into the next month', () => {
+    expect(problemsOf('bad-date')).toEqual([
+      'content/figures/sample-case.yaml › "sample-refund" (item 2) › date: "2025-02-30": 2025-02 has no day 30',
+      'content/figures/sample-case.yaml › "sample-gap" (item 3) › date: "2025-02-30": 2025-02 has no day 30',
+    ]);
+  });
+
+  it('names both files of a duplicate id', () => {
+    expect(problemsOf('duplicate-id')).toEqual([
+      'content/events/sample-case.yaml › "sample-order" (item 1) › id: duplicate id "sample-order": already used in content/events/more.yaml',
+    ]);
+  });
+
+  it('finds a citation of a source that does not exist, with its line', () => {
+    expect(problemsOf('bad-citation')).toEqual([
+      'content/stories/sample-story.mdx:9 › [@missing-report]: cites "missing-report", which is not in sources',
+    ]);
+  });
+
+  it('requires a derived figure that disagrees with its source to be marked disputed', () => {
+    expect(problemsOf('undisputed-mismatch')).toEqual([
+      'content/figures/sample-case.yaml › "sample-gap" (item 3) › status: the source states 80 元 but the figures it is derived from give 70 元: mark it "disputed" and say why in "note"',
+    ]);
+  });
+
+  it('rejects a misspelled field instead of ignoring it', () => {
+    expect(problemsOf('unknown-field')).toEqual([
+      'content/sources/sample-source.yaml › reliability: is missing (required)',
+      'content/sources/sample-source.yaml: unknown field(s) "reliabilty" (misspelled?)',
+    ]);
+  });
+});

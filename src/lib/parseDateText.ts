@@ -1,0 +1,50 @@
+import type { DatePrecision } from '../schemas/vocabulary';
+
+export interface ParsedDate {
+  year: number;
+  month?: number;
+  day?: number;
+  precision: DatePrecision;
+  /** The first instant the date covers, in UTC. */
+  start: Date;
+  /** The first instant after the date, in UTC. */
+  end: Date;
+}
+
+const DATE_TEXT = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
+
+/**
+ * Reads a date written as YYYY, YYYY-MM or YYYY-MM-DD. Returns an explanation (a string)
+ * when the text is not a real calendar date, so that callers can name the bad field.
+ */
+export function parseDateText(text: string): ParsedDate | string {
+  const match = DATE_TEXT.exec(text);
+  if (!match) return `"${text}" is not a date: write YYYY, YYYY-MM or YYYY-MM-DD`;
+  const year = Number(match[1]);
+  if (year < 1990 || year > 2100) return `"${text}": year ${year} is out of range`;
+  if (match[2] === undefined) {
+    return { year, precision: 'year', start: new Date(Date.UTC(year, 0, 1)), end: new Date(Date.UTC(year + 1, 0, 1)) };
+  }
+  const month = Number(match[2]);
+  if (month < 1 || month > 12) return `"${text}": there is no month ${match[2]}`;
+  if (match[3] === undefined) {
+    return {
+      year,
+      month,
+      precision: 'month',
+      start: new Date(Date.UTC(year, month - 1, 1)),
+      end: new Date(Date.UTC(year, month, 1)),
+    };
+  }
+  const day = Number(match[3]);
+  const daysInMonth = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  if (day < 1 || day > daysInMonth) return `"${text}": ${year}-${match[2]} has no day ${match[3]}`;
+  return {
+    year,
+    month,
+    day,
+    precision: 'day',
+    start: new Date(Date.UTC(year, month - 1, day)),
+    end: new Date(Date.UTC(year, month - 1, day + 1)),
+  };
+}

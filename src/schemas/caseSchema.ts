@@ -1,0 +1,42 @@
+import { z } from 'astro/zod';
+import { correctionSchema } from './correctionSchema';
+import { dateText } from './dateText';
+import type { RefFactory } from './refFactory';
+import { CASE_STATUSES, LINES } from './vocabulary';
+
+/** The frontmatter of a case file (content/cases/<slug>.mdx). */
+export function caseSchema<R extends z.ZodType>(ref: RefFactory<R>) {
+  return z
+    .object({
+      title: z.string().min(4),
+      summary: z.string().min(10).max(160, 'the summary is one sentence: 160 characters at most'),
+      line: z.enum(LINES),
+      period: z
+        .object({ start: dateText(), end: dateText().optional() })
+        .strict()
+        .refine((p) => p.end === undefined || p.end >= p.start, {
+          message: 'the period ends before it starts',
+          path: ['end'],
+        }),
+      status: z.enum(CASE_STATUSES),
+      parties: z.array(ref('entities')).min(1),
+      response: z
+        .object({
+          summary: z.string().min(4),
+          date: dateText().optional(),
+          sources: z.array(ref('sources')).min(1),
+        })
+        .strict(),
+      sources: z.array(ref('sources')).min(1),
+      keyFigure: ref('figures').optional(),
+      /** A short entry: the sources allow only a little to be said. */
+      brief: z.boolean().default(false),
+      /** Words readers may search for that the text does not use (synonyms, old names). */
+      keywords: z.array(z.string()).default([]),
+      published: dateText({ precision: 'day' }),
+      updated: dateText({ precision: 'day' }),
+      corrections: z.array(correctionSchema()).default([]),
+    })
+    .strict()
+    .refine((c) => c.updated >= c.published, { message: 'updated is before published', path: ['updated'] });
+}

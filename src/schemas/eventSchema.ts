@@ -1,0 +1,26 @@
+import { z } from 'astro/zod';
+import { dateText } from './dateText';
+import { disputeSchema } from './disputeSchema';
+import type { RefFactory } from './refFactory';
+import { EVENT_KINDS } from './vocabulary';
+
+/** One dated event. Its precision (year, month, day) is how much of the date is written. */
+export function eventSchema<R extends z.ZodType>(ref: RefFactory<R>) {
+  return z
+    .object({
+      date: dateText(),
+      /** Local time of day (Beijing time), where a source gives it. */
+      time: z
+        .string()
+        .regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'write the time as HH:MM')
+        .optional(),
+      title: z.string().min(4),
+      summary: z.string().optional(),
+      case: ref('cases'),
+      kind: z.enum(Object.keys(EVENT_KINDS) as [keyof typeof EVENT_KINDS]),
+      place: z.string().optional(),
+      sources: z.array(ref('sources')).min(1, 'every event cites at least one source'),
+      dispute: disputeSchema(ref).optional(),
+    })
+    .strict();
+}

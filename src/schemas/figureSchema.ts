@@ -1,0 +1,42 @@
+import { z } from 'astro/zod';
+import { dateText } from './dateText';
+import { disputeSchema } from './disputeSchema';
+import { quantityValue } from './quantityValue';
+import type { RefFactory } from './refFactory';
+import { DERIVATIONS, FIGURE_KINDS, FIGURE_STATUSES, UNITS } from './vocabulary';
+
+/**
+ * One number. A derived figure names the figures it is computed from; the build computes it
+ * and, where a source states a value too, compares the two (see computeFigureValues).
+ */
+export function figureSchema<R extends z.ZodType>(ref: RefFactory<R>) {
+  return z
+    .object({
+      label: z.string().min(2),
+      value: quantityValue().optional(),
+      /** The value is approximate in the source ("约4000万"). */
+      approx: z.boolean().default(false),
+      unit: z.enum(Object.keys(UNITS) as [keyof typeof UNITS]),
+      kind: z.enum(Object.keys(FIGURE_KINDS) as [keyof typeof FIGURE_KINDS]),
+      date: dateText(),
+      case: ref('cases'),
+      sources: z.array(ref('sources')).min(1, 'every figure cites at least one source'),
+      status: z.enum(Object.keys(FIGURE_STATUSES) as [keyof typeof FIGURE_STATUSES]),
+      note: z.string().optional(),
+      derivation: z
+        .object({
+          op: z.enum(DERIVATIONS),
+          of: z.array(ref('figures')).min(2),
+          /** Relative difference between stated and computed value still counted as agreement. */
+          tolerance: z.number().min(0).max(0.5).default(0.01),
+        })
+        .strict()
+        .optional(),
+      dispute: disputeSchema(ref).optional(),
+    })
+    .strict()
+    .refine((figure) => figure.value !== undefined || figure.derivation !== undefined, {
+      message: 'a figure needs a value, a derivation, or both',
+      path: ['value'],
+    });
+}

@@ -1,0 +1,24 @@
+import { z } from 'astro/zod';
+import { dateText } from './dateText';
+import type { RefFactory } from './refFactory';
+import { LANGUAGES, SOURCE_KINDS } from './vocabulary';
+
+/** A source record: one published document that the site cites. */
+export function sourceSchema<R extends z.ZodType>(ref: RefFactory<R>) {
+  return z
+    .object({
+      outlet: z.string().min(1),
+      title: z.string().min(2),
+      author: z.string().optional(),
+      published: dateText(),
+      url: z.url({ protocol: /^https?$/ }).optional(),
+      kind: z.enum(Object.keys(SOURCE_KINDS) as [keyof typeof SOURCE_KINDS]),
+      language: z.enum(Object.keys(LANGUAGES) as [keyof typeof LANGUAGES]),
+      reliability: z.string().min(4),
+      /** For a repost or a report relayed by another outlet: the record of the original. */
+      via: ref('sources').optional(),
+      /** The project's archived copy among the source documents, where there is one. */
+      archive: z.string().optional(),
+    })
+    .strict();
+}
