@@ -1,0 +1,150 @@
+import { getCollection, type CollectionEntry } from 'astro:content';
+import { computeFigureValues, type FigureValue } from '../lib/computeFigureValues';
+import { findCitations } from '../lib/findCitations';
+import { parseDateText, type ParsedDate } from '../lib/parseDateText';
+
+export type CaseEntry = CollectionEntry<'cases'>;
+export type StoryEntry = CollectionEntry<'stories'>;
+export type SourceEntry = CollectionEntry<'sources'>;
+export type EntityEntry = CollectionEntry<'entities'>;
+
+export interface EventView {
+  id: string;
+  data: CollectionEntry<'events'>['data'];
+  caseId: string;
+  when: ParsedDate;
+  sourceIds: string[];
+}
+
+export interface FigureView {
+  id: string;
+  data: CollectionEntry<'figures'>['data'];
+  caseId: string;
+  sourceIds: string[];
+  /** Stated and computed values; `value` is what a reader is shown. */
+  computed: FigureValue;
+}
+
+export interface ContentIndex {
+  cases: CaseEntry[];
+  caseById: Map<string, CaseEntry>;
+  stories: StoryEntry[];
+  sources: SourceEntry[];
+  sourceById: Map<string, SourceEntry>;
+  entityById: Map<string, EntityEntry>;
+  events: EventView[];
+  eventsByCase: Map<string, EventView[]>;
+  figures: FigureView[];
+  figuresByCase: Map<string, FigureView[]>;
+  /** For each source: the pages and records that cite it. */
+  citedBy: Map<string, { cases: Set<string>; stories: Set<string>; events: Set<string>; figures: Set<string> }>;
+}
+
+function parsed(text: string): ParsedDate {
+  const date = parseDateText(text);
+  // Dates were validated by the schema; a string here would be a bug in the schema.
+  if (typeof date === 'string') throw new Error(date);
+  return date;
+}
+
+function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const item of items) {
+    const k = key(item);
+    const list = groups.get(k);
+    if (list) list.push(item);
+    else groups.set(k, [item]);
+  }
+  return groups;
+}
+
+/**
+ * Where an event sorts: a day at its start; an event known only to the month or year after
+ * every dated day of that period ("2025年11月" after "2025年11月14日"), since it is known to
+ * have happened by the period's end, not at its start.
+ */
+function sortKey(when: ParsedDate): number {
+  return when.precision === 'day' ? when.start.getTime() : when.end.getTime() - 1;
+}
+
+let cached: Promise<ContentIndex> | undefined;
+
+/**
+ * All collections, sorted, cross-indexed and with derived figures computed, built once per
+ * build and shared by every page: a page that looks up its case's events does a map lookup,
+ * not a scan of every event (which would make the build quadratic in the number of cases).
+ */
+export function getContentIndex(): Promise<ContentIndex> {
+  cached ??= build();
+  return cached;
+}
+
+async function build(): Promise<ContentIndex> {
+  const [cases, stories, sources, events, figures, entities] = await Promise.all([
+    getCollection('cases'),
+    getCollection('stories'),
+    getCollection('sources'),
+    getCollection('events'),
+    getCollection('figures'),
+    getCollection('entities'),
+  ]);
+  cases.sort((a, b) => a.data.period.start.localeCompare(b.data.period.start) || a.id.localeCompare(b.id));
+  stories.sort((a, b) => b.data.published.localeCompare(a.data.published) || a.id.localeCompare(b.id));
+  sources.sort((a, b) => a.data.published.localeCompare(b.data.published) || a.id.localeCompare(b.id));
+
+  const eventViews: EventView[] = events
+    .map((e) => ({
+      id: e.id,
+      data: e.data,
+      caseId: e.data.case.id,
+      when: parsed(e.data.date),
+      sourceIds: e.data.sources.map((s) => s.id),
+    }))
+    .sort((a, b) => sortKey(a.when) - sortKey(b.when) || (a.data.time ?? '').localeCompare(b.data.time ?? '') || a.id.localeCompare(b.id));
+
+  const values = computeFigureValues(
+    figures.map((f) => ({
+      id: f.id,
+      value: f.data.value,
+      derivation: f.data.derivation && { ...f.data.derivation, of: f.data.derivation.of.map((r) => r.id) },
+    })),
+  );
+  const figureViews: FigureView[] = figures
+    .map((f) => ({
+      id: f.id,
+      data: f.data,
+      caseId: f.data.case.id,
+      sourceIds: f.data.sources.map((s) => s.id),
+      computed: values.get(f.id) as FigureValue,
+    }))
+    .sort((a, b) => a.data.date.localeCompare(b.data.date) || a.id.localeCompare(b.id));
+
+  const citedBy: ContentIndex['citedBy'] = new Map(
+    sources.map((s) => [s.id, { cases: new Set(), stories: new Set(), events: new Set(), figures: new Set() }]),
+  );
+  const cite = (sourceId: string, kind: 'cases' | 'stories' | 'events' | 'figures', id: string) =>
+    citedBy.get(sourceId)?.[kind].add(id);
+  for (const c of cases) {
+    for (const s of [...c.data.sources, ...c.data.response.sources]) cite(s.id, 'cases', c.id);
+    for (const citation of findCitations(c.body ?? '')) citation.ids.forEach((id) => cite(id, 'cases', c.id));
+  }
+  for (const s of stories) {
+    for (const citation of findCitations(s.body ?? '')) citation.ids.forEach((id) => cite(id, 'stories', s.id));
+  }
+  for (const e of eventViews) e.sourceIds.forEach((id) => cite(id, 'events', e.id));
+  for (const f of figureViews) f.sourceIds.forEach((id) => cite(id, 'figures', f.id));
+
+  return {
+    cases,
+    caseById: new Map(cases.map((c) => [c.id, c])),
+    stories,
+    sources,
+    sourceById: new Map(sources.map((s) => [s.id, s])),
+    entityById: new Map(entities.map((e) => [e.id, e])),
+    events: eventViews,
+    eventsByCase: groupBy(eventViews, (e) => e.caseId),
+    figures: figureViews,
+    figuresByCase: groupBy(figureViews, (f) => f.caseId),
+    citedBy,
+  };
+}
