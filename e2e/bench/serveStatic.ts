@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
+import zlib from 'node:zlib';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -14,8 +15,14 @@ const TYPES: Record<string, string> = {
   '.xml': 'application/xml',
 };
 
-/** Serves a built site from a folder (directory URLs map to index.html), for benchmarks. */
-export function serveStatic(root: string, port: number): Promise<http.Server> {
+const COMPRESSIBLE = /\.(html|js|css|json|svg|csv|xml|wasm)$/;
+
+/**
+ * Serves a built site from a folder (directory URLs map to index.html), for benchmarks and
+ * audits. With `gzip`, text files are compressed as any static host would, so that an audit
+ * measures the site and not a missing server feature.
+ */
+export function serveStatic(root: string, port: number, options: { gzip?: boolean } = {}): Promise<http.Server> {
   const server = http.createServer((request, response) => {
     const pathname = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
     let file = path.join(root, pathname);
@@ -28,7 +35,13 @@ export function serveStatic(root: string, port: number): Promise<http.Server> {
       response.writeHead(404).end();
       return;
     }
-    response.writeHead(200, { 'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream' });
+    const headers: Record<string, string> = { 'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream', 'cache-control': 'public, max-age=600' };
+    if (options.gzip && COMPRESSIBLE.test(file) && /\bgzip\b/.test(String(request.headers['accept-encoding']))) {
+      response.writeHead(200, { ...headers, 'content-encoding': 'gzip' });
+      fs.createReadStream(file).pipe(zlib.createGzip()).pipe(response);
+      return;
+    }
+    response.writeHead(200, headers);
     fs.createReadStream(file).pipe(response);
   });
   return new Promise((resolve) => server.listen(port, '127.0.0.1', () => resolve(server)));
