@@ -46,3 +46,10 @@ test('timeline and losses pages render their charts', async ({ page }) => {
   await page.goto('losses/');
   await expect(page.locator('svg[data-chart="bars"]:visible').first()).toBeVisible();
 });
+
+test('a story links into the case files it draws on, relative to the base path', async ({ page }) => {
+  await page.goto('stories/kol-affair-and-user-sovereignty/');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('二十四小时里的“用户主权”：一次博主合作风波改变了什么');
+  await page.locator('.story-body').getByRole('link', { name: 'P2P推广案件' }).click();
+  await expect(page).toHaveURL(/\/cases\/p2p-promotion-2018\/$/);
+});
