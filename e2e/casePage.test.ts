@@ -20,7 +20,7 @@ for (const { slug, title } of CASES) {
       for (const section of SECTIONS) {
         await expect(page.getByRole('heading', { level: 2, name: section, exact: true })).toBeVisible();
       }
-      await expect(page.locator('.keybox')).toContainText('小米的回应');
+      await expect(page.locator('.keybox')).toContainText('回应速览');
       await expect(page).toHaveTitle(new RegExp(`${title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}｜信任账本`));
     });
 
