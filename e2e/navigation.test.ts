@@ -46,3 +46,10 @@ test('timeline and losses pages render their charts', async ({ page }) => {
   await page.goto('losses/');
   await expect(page.locator('svg[data-chart="bars"]:visible').first()).toBeVisible();
 });
+
+test('a story links to the cases it tells, and the links resolve', async ({ page }) => {
+  await page.goto('stories/su7-from-launch-to-courtroom/');
+  await page.locator('.prose').getByRole('link', { name: '定金与尾款档案' }).click();
+  await expect(page).toHaveURL(/\/cases\/su7-orders-deposits\/$/);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('SU7的定金、锁单与尾款：海口法院判小米双倍返还定金');
+});
