@@ -5,6 +5,8 @@ const CASES = [
   { slug: 'fridge-1111-orders-2025', title: '11.11元冰箱订单被“系统错误”取消' },
   { slug: 'kol-wanneng-daxiong-2026', title: '小米接触博主“万能的大熊”，24小时内辞退员工、处分两名高管' },
   { slug: 'market-value-fall-2025', title: '两个月市值蒸发超5300亿港元：数字怎么算，又说明了什么' },
+  { slug: 'su7-ultra-carbon-hood', title: 'SU7 Ultra碳纤维双风道前舱盖：4.2万元选装件引发的维权与诉讼' },
+  { slug: 'su7-orders-deposits', title: 'SU7的定金、锁单与尾款：海口法院判小米双倍返还定金' },
 ];
 
 const SECTIONS = ['承诺与宣传', '经过', '受影响的人与金额', '小米的回应', '法律与监管结果', '悬而未决', '争议之处', '时间线', '数字', '当事方', '来源'];
@@ -108,4 +110,24 @@ test('a brief entry says what is unknown and still shows its dated events', asyn
   // The link to the KOL case is relative, so it works under any base path.
   await page.locator('.case-body').getByRole('link', { name: 'KOL风波' }).click();
   await expect(page).toHaveURL(/\/cases\/kol-wanneng-daxiong-2026\/$/);
+test('a disputed event shows every version with its sources', async ({ page }) => {
+  await page.goto('cases/su7-crash-anhui-2025/');
+  const event = page.locator('#anhui-crash');
+  await expect(event).toContainText('有争议');
+  await expect(event.locator('.dispute li')).toHaveCount(2);
+  await expect(event.locator('.dispute')).toContainText('安徽');
+  await expect(event.locator('.dispute')).toContainText('四川');
+});
+
+test('on one day, an event with a time is listed before the events known only to the day', async ({ page }) => {
+  await page.goto('cases/su7-ultra-crash-chengdu-2025/');
+  const ids = await page.locator('section:has(#timeline) .event-list > li').evaluateAll((items) => items.map((li) => li.id));
+  expect(ids[0]).toBe('chengdu-crash');
+  expect(ids.indexOf('chengdu-crash')).toBeLessThan(ids.indexOf('chengdu-doors-would-not-open'));
+});
+
+test('a derived ratio shows how many times the offer fits into the price', async ({ page }) => {
+  await page.goto('cases/su7-ultra-carbon-hood/');
+  await expect(page.locator('#hood-price-offer-multiple')).toContainText('21倍');
+  await expect(page.locator('#hood-price-offer-multiple')).toContainText('本站计算');
 });

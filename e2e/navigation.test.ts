@@ -53,3 +53,10 @@ test('a story links into the case files it draws on, relative to the base path',
   await page.locator('.story-body').getByRole('link', { name: 'P2P推广案件' }).click();
   await expect(page).toHaveURL(/\/cases\/p2p-promotion-2018\/$/);
 });
+
+test('a story links to the cases it tells, and the links resolve', async ({ page }) => {
+  await page.goto('stories/su7-from-launch-to-courtroom/');
+  await page.locator('.prose').getByRole('link', { name: '定金与尾款档案' }).click();
+  await expect(page).toHaveURL(/\/cases\/su7-orders-deposits\/$/);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('SU7的定金、锁单与尾款：海口法院判小米双倍返还定金');
+});

@@ -61,11 +61,15 @@ function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, 
 /**
  * Where an event sorts: a day at its start; an event known only to the month or year after
  * every dated day of that period ("2025年11月" after "2025年11月14日"), since it is known to
- * have happened by the period's end, not at its start.
+ * have happened by the period's end, not at its start. Within one day the same rule holds:
+ * an event without a time comes after the timed ones (see UNTIMED).
  */
 function sortKey(when: ParsedDate): number {
   return when.precision === 'day' ? when.start.getTime() : when.end.getTime() - 1;
 }
+
+/** The time an event known only to the day sorts at: after every HH:MM of that day. */
+const UNTIMED = '24:00';
 
 let cached: Promise<ContentIndex> | undefined;
 
@@ -100,7 +104,7 @@ async function build(): Promise<ContentIndex> {
       when: parsed(e.data.date),
       sourceIds: e.data.sources.map((s) => s.id),
     }))
-    .sort((a, b) => sortKey(a.when) - sortKey(b.when) || (a.data.time ?? '').localeCompare(b.data.time ?? '') || a.id.localeCompare(b.id));
+    .sort((a, b) => sortKey(a.when) - sortKey(b.when) || (a.data.time ?? UNTIMED).localeCompare(b.data.time ?? UNTIMED) || a.id.localeCompare(b.id));
 
   const values = computeFigureValues(
     figures.map((f) => ({
