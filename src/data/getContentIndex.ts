@@ -23,6 +23,8 @@ export interface FigureView {
   sourceIds: string[];
   /** Stated and computed values; `value` is what a reader is shown. */
   computed: FigureValue;
+  /** Whether the value shown is approximate: stated with 约, or computed from such a value. */
+  approx: boolean;
 }
 
 export interface ContentIndex {
@@ -113,6 +115,13 @@ async function build(): Promise<ContentIndex> {
       derivation: f.data.derivation && { ...f.data.derivation, of: f.data.derivation.of.map((r) => r.id) },
     })),
   );
+  const figureById = new Map(figures.map((f) => [f.id, f]));
+  const approxOf = (id: string, seen: ReadonlySet<string>): boolean => {
+    const f = figureById.get(id);
+    if (!f || seen.has(id)) return false;
+    if (!f.data.derivation) return f.data.approx;
+    return f.data.derivation.of.some((input) => approxOf(input.id, new Set([...seen, id])));
+  };
   const figureViews: FigureView[] = figures
     .map((f) => ({
       id: f.id,
@@ -120,6 +129,7 @@ async function build(): Promise<ContentIndex> {
       caseId: f.data.case.id,
       sourceIds: f.data.sources.map((s) => s.id),
       computed: values.get(f.id) as FigureValue,
+      approx: approxOf(f.id, new Set()),
     }))
     .sort((a, b) => a.data.date.localeCompare(b.data.date) || a.id.localeCompare(b.id));
 
