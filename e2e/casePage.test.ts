@@ -110,6 +110,8 @@ test('a brief entry says what is unknown and still shows its dated events', asyn
   // The link to the KOL case is relative, so it works under any base path.
   await page.locator('.case-body').getByRole('link', { name: 'KOL风波' }).click();
   await expect(page).toHaveURL(/\/cases\/kol-wanneng-daxiong-2026\/$/);
+});
+
 test('a disputed event shows every version with its sources', async ({ page }) => {
   await page.goto('cases/su7-crash-anhui-2025/');
   const event = page.locator('#anhui-crash');
