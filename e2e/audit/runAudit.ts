@@ -44,7 +44,7 @@ try {
     console.log(`${page}: LCP ${lcp}, TBT ${tbt}, CLS ${cls}`);
   }
 } finally {
-  await chrome.kill();
+  chrome.kill();
   server.close();
 }
 console.log(`\n| page | performance | accessibility | best practices | SEO |\n|---|---|---|---|---|\n${rows.join('\n')}`);
