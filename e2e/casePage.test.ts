@@ -97,7 +97,7 @@ test('a full case with few money figures still has every section and lists its f
     await expect(page.locator('article.case > :not(header)').getByRole('heading', { level: 2, name: section, exact: true })).toBeVisible();
   }
   await expect(page.locator('.keybox')).toContainText('未见回应');
-  await expect(page.locator('#miband-fine')).toContainText('80000元');
+  await expect(page.locator('#miband-fine')).toContainText('8万元');
   await expect(page.locator('#miband-night-threshold')).toContainText('60分钟');
 });
 
