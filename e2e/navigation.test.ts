@@ -44,5 +44,5 @@ test('timeline and losses pages render their charts', async ({ page }) => {
   const listed = await page.locator('.event-list > li').count();
   await expect(page.locator('svg[data-chart="timeline"]:visible a[data-event]')).toHaveCount(listed);
   await page.goto('losses/');
-  await expect(page.locator('svg[data-chart="bars"]:visible').first()).toBeVisible();
+  await expect(page.locator('svg[data-chart="figures"]:visible').first()).toBeVisible();
 });

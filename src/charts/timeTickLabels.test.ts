@@ -14,5 +14,6 @@ describe('timeTickLabels', () => {
 
   it('writes days, with the full date first and the month on each 1st', () => {
     expect(timeTickLabels([d('2025-11-24'), d('2025-11-28'), d('2025-12-01'), d('2025-12-04')])).toEqual(['2025.11.24', '28日', '12.01', '04日']);
+    expect(timeTickLabels([d('2025-12-29'), d('2026-01-01'), d('2026-01-04')])).toEqual(['2025.12.29', '2026.01.01', '04日']);
   });
 });

@@ -28,5 +28,6 @@ describe('timeTicks', () => {
   it('puts week ticks on the same dates of each month and marks the 1st', () => {
     const ticks = timeTicks(t('2025-11-20'), t('2025-12-20'), 6);
     expect(ticks.map((x) => x.label)).toEqual(['2025.11.22', '12.01', '08日', '15日']);
+    expect(timeTicks(t('2025-12-20'), t('2026-01-20'), 6).map((x) => x.label)).toEqual(['2025.12.22', '2026.01.01', '08日', '15日']);
   });
 });

@@ -70,7 +70,7 @@ export function timeTicks(from: number, to: number, maxCount: number): TimeTick[
     let label: string;
     if (unit === 'y') label = String(year);
     else if (unit === 'm') label = i === 0 || month === '01' ? `${year}.${month}` : `${month}月`;
-    else label = i === 0 ? `${year}.${month}.${pad(day)}` : day === 1 ? `${month}.01` : `${pad(day)}日`;
+    else label = i === 0 || (day === 1 && month === '01') ? `${year}.${month}.${pad(day)}` : day === 1 ? `${month}.01` : `${pad(day)}日`;
     return { t, label };
   });
 }

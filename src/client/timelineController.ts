@@ -220,7 +220,16 @@ export function timelineController(figure: HTMLElement): TimelineController | un
     const id = card.dataset['event'];
     card.hidden = true;
     pinned = false;
-    if (returnFocus && id) currentMark(id)?.focus();
+    const mark = returnFocus && id ? currentMark(id) : undefined;
+    if (mark) quietFocus(mark);
+  }
+
+  /** Focuses a mark without opening its card (after the reader closed it). */
+  let quiet = false;
+  function quietFocus(mark: SVGAElement): void {
+    quiet = true;
+    mark.focus({ preventScroll: true });
+    quiet = false;
   }
 
   // ---- Selection and keyboard movement (one tab stop per chart; arrows move between events).
@@ -276,8 +285,18 @@ export function timelineController(figure: HTMLElement): TimelineController | un
     pinned = true;
     const shown = currentMark(id) ?? mark;
     openCard(shown, true);
-    if (options.focus) shown.focus({ preventScroll: true });
-    if (options.focus) shown.closest('svg')?.scrollIntoView({ block: 'center', behavior: reduceMotion.matches ? 'auto' : 'smooth' });
+    if (options.focus) {
+      shown.focus({ preventScroll: true });
+      // After the browser's own jump to the #fragment (the list item), bring the chart into view.
+      // (Scrolling to a fragment also moves focus to the page, so focus the mark again.)
+      const bring = () => {
+        shown.closest('svg')?.scrollIntoView({ block: 'center', behavior: reduceMotion.matches ? 'auto' : 'smooth' });
+        quietFocus(shown);
+        placeCard(shown);
+      };
+      if (document.readyState === 'complete') bring();
+      else window.addEventListener('load', () => requestAnimationFrame(bring), { once: true });
+    }
     return true;
   }
 
@@ -322,7 +341,7 @@ export function timelineController(figure: HTMLElement): TimelineController | un
 
   figure.addEventListener('focusin', (event) => {
     const mark = (event.target as Element).closest<SVGAElement>('a.tl-mark');
-    if (mark && !(pinned && card?.dataset['event'] === mark.dataset['event'])) {
+    if (mark && !quiet && !(pinned && card?.dataset['event'] === mark.dataset['event'])) {
       pinned = false;
       openCard(mark, false);
     }
