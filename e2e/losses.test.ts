@@ -14,6 +14,7 @@ test('every money figure is on a log scale, with its currency, linking to its ca
     const id = await link.getAttribute('data-figure');
     await expect(link).toHaveAttribute('href', new RegExp(`/cases/[a-z0-9-]+/#${id}$`));
     await expect(link.locator('text.bar-value')).toHaveText(/(元|港元|美元)/);
+    await expect(link).toHaveAccessibleName(/：约?[\d.]+[万亿]?(元|港元|美元)/);
   }
   await expect(page.locator(`${rows} a.fig-source`).first()).toHaveAttribute('href', /\/sources\/[a-z0-9-]+\/$/);
   // A disputed figure is marked as such.

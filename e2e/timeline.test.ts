@@ -8,6 +8,7 @@ test('a deep link opens the timeline on the event, focused and highlighted', asy
   await page.goto('timeline/#fridge-orders-cancelled');
   await expect(mark(page, 'fridge-orders-cancelled')).toBeFocused();
   await expect(mark(page, 'fridge-orders-cancelled')).toHaveClass(/is-selected/);
+  await expect(mark(page, 'fridge-orders-cancelled')).toHaveAccessibleName(/^2025年11月15日，小米回应：订单以“系统配置错误”为由无法发货.*（11.11元冰箱订单/);
   await expect(page.locator('#fridge-orders-cancelled')).toHaveClass(/is-selected/);
   const card = page.locator('figure#timeline .event-card');
   await expect(card).toBeVisible();
