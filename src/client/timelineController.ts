@@ -5,6 +5,7 @@
  * (#event-id) and filters. No d3 in the browser: the SVG carries each mark's time (data-t,
  * data-t2) and each chart's plot area (data-plot) and time domain (data-domain).
  */
+import { packRows } from '../charts/packRows';
 import { timeTicks } from './timeTicks';
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
@@ -68,23 +69,49 @@ export function timelineController(figure: HTMLElement): TimelineController | un
     return a + ((t - v0) / (v1 - v0)) * (b - a);
   }
 
+  /**
+   * Re-positions the marks for the current view and packs each lane again (as the build did,
+   * with the same packRows), so zooming in spreads a crowded lane out and folds it back in.
+   */
   function draw(chart: Chart): void {
     const { svg, vertical } = chart;
-    for (const mark of marksOf(svg)) {
-      const t = num(mark.dataset['t']);
-      const t2 = num(mark.dataset['t2']);
-      const span = mark.querySelector('rect');
-      const dot = mark.querySelector('circle');
-      const p1 = position(chart, t);
-      let centre = p1;
-      if (span) {
-        const p2 = Math.max(p1 + 2, position(chart, t2));
-        centre = (p1 + p2) / 2;
-        span.setAttribute(vertical ? 'y' : 'x', p1.toFixed(1));
-        span.setAttribute(vertical ? 'height' : 'width', (p2 - p1).toFixed(1));
-      }
-      dot?.setAttribute(vertical ? 'cy' : 'cx', centre.toFixed(1));
+    const minGap = num(svg.dataset['minGap']) || 12;
+    const maxRows = num(svg.dataset['maxRows']) || 4;
+    const rowHeight = num(svg.dataset['rowHeight']) || 18;
+    for (const lane of chart.lanes) {
+      const placed = marksOf(lane)
+        .filter((mark) => !hidden.has(mark.dataset['event'] ?? ''))
+        .map((mark) => {
+          const span = mark.querySelector('rect');
+          const p1 = position(chart, num(mark.dataset['t']));
+          const p2 = span ? Math.max(p1 + 2, position(chart, num(mark.dataset['t2']))) : p1;
+          return { mark, span, p1, p2, at: span ? (p1 + p2) / 2 : p1, end: p2 };
+        })
+        .sort((a, b) => num(a.mark.dataset['t']) - num(b.mark.dataset['t']) || (a.mark.dataset['event'] ?? '').localeCompare(b.mark.dataset['event'] ?? ''));
+      // Only marks in view take room; the others (clipped away) wait in the first row.
+      const [left = 0, top = 0, right = 0, bottom = 0] = chart.plot;
+      const [from, to] = vertical ? [top, bottom] : [left, right];
+      const inView = placed.filter((p) => p.p2 >= from - minGap && p.p1 <= to + minGap);
+      const packed = packRows(inView, { minGap, maxRows });
+      const rowOf = new Map(inView.map((p, i) => [p.mark, packed.rows[i] ?? 0]));
+      lane.dataset['rows'] = String(packed.count);
+      placed.forEach(({ mark, span, p1, p2, at }) => {
+        const row = rowOf.get(mark) ?? 0;
+        // Across the time axis: a row of the lane's band, or a sub-column of its column.
+        const across = vertical
+          ? num(lane.dataset['x']) + (num(lane.dataset['width']) / packed.count) * (row + 0.5)
+          : num(lane.dataset['y']) + rowHeight * (row + 0.5);
+        const dot = mark.querySelector('circle');
+        if (span) {
+          span.setAttribute(vertical ? 'y' : 'x', p1.toFixed(1));
+          span.setAttribute(vertical ? 'height' : 'width', (p2 - p1).toFixed(1));
+          span.setAttribute(vertical ? 'x' : 'y', (across - 4).toFixed(1));
+        }
+        dot?.setAttribute(vertical ? 'cy' : 'cx', at.toFixed(1));
+        dot?.setAttribute(vertical ? 'cx' : 'cy', across.toFixed(1));
+      });
     }
+    stack(chart);
     drawAxis(chart);
   }
 
@@ -117,18 +144,21 @@ export function timelineController(figure: HTMLElement): TimelineController | un
     );
   }
 
-  /** Horizontal charts: lanes left empty by a filter fold away, and the chart gets shorter. */
+  /** Horizontal charts: each lane is as tall as its rows, and lanes a filter empties fold away. */
   function stack(chart: Chart): void {
     if (chart.vertical || chart.lanes.length === 0) return;
+    const rowHeight = num(chart.svg.dataset['rowHeight']) || 18;
     const top = num(chart.lanes[0]?.dataset['y']);
     let y = top;
     for (const lane of chart.lanes) {
       const empty = hidden.size > 0 && marksOf(lane).every((m) => hidden.has(m.dataset['event'] ?? ''));
-      lane.toggleAttribute('hidden', empty);
       lane.setAttribute('display', empty ? 'none' : 'inline');
       if (empty) continue;
+      const height = rowHeight * (num(lane.dataset['rows']) || 1);
       lane.setAttribute('transform', `translate(0 ${y - num(lane.dataset['y'])})`);
-      y += num(lane.dataset['height']);
+      lane.querySelector('.lane-rule')?.setAttribute('y1', String(num(lane.dataset['y']) + height));
+      lane.querySelector('.lane-rule')?.setAttribute('y2', String(num(lane.dataset['y']) + height));
+      y += height;
     }
     chart.plot[3] = Math.max(y, top + 20);
     const box = chart.svg.viewBox.baseVal;
@@ -454,7 +484,6 @@ export function timelineController(figure: HTMLElement): TimelineController | un
         const off = hidden.has(mark.dataset['event'] ?? '');
         mark.setAttribute('display', off ? 'none' : 'inline');
       }
-      for (const chart of charts) stack(chart);
       if (selected && hidden.has(selected)) {
         highlight(undefined);
         closeCard(false);
