@@ -97,8 +97,27 @@ test('zooming in goes from years down to days, and back', async ({ page }) => {
   // Nine doublings of eleven years leave about a week: day ticks.
   expect((await labels()).some((label) => /日$/.test(label))).toBe(true);
   expect(await mark(page, 'fridge-yangtse-report').locator('circle').getAttribute('cx')).not.toBe(before);
+  // The zoomed view is in the address, and opens again from it.
+  const span = () => {
+    const url = new URL(page.url());
+    return (Date.parse(url.searchParams.get('to') ?? '') - Date.parse(url.searchParams.get('from') ?? '')) / 864e5;
+  };
+  await expect.poll(span).toBeLessThanOrEqual(11);
+  const zoomed = page.url();
   await page.getByRole('button', { name: '全部时间' }).click();
   await expect(status).toContainText('全部时间');
+  await expect(page).toHaveURL(/\/timeline\/$/);
+  await page.goto(zoomed);
+  await expect(status).not.toContainText('全部时间');
+  expect((await labels()).some((label) => /日$/.test(label))).toBe(true);
+});
+
+test('a case page links to its events on the whole timeline', async ({ page }) => {
+  await page.goto('cases/fridge-1111-orders-2025/');
+  await page.getByRole('link', { name: '在全部事件时间线上查看本案' }).click();
+  await expect(page).toHaveURL(/\/timeline\/\?case=fridge-1111-orders-2025$/);
+  await expect(page.locator('.event-list > li:visible[data-case="p2p-promotion-2018"]')).toHaveCount(0);
+  await expect(page.locator('.event-list > li:visible[data-case="fridge-1111-orders-2025"]').first()).toBeVisible();
 });
 
 test('every event has its date in <time datetime> and a mark that links to it', async ({ page }) => {

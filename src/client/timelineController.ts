@@ -31,6 +31,10 @@ export interface TimelineController {
   select(id: string, options?: { focus?: boolean; zoom?: boolean }): boolean;
   /** The time span shown, in ms. */
   view(): [number, number];
+  /** Shows a time span (ms), clamped to the chart's domain and the closest zoom. */
+  setView(from: number, to: number): void;
+  /** Whether the whole time span is shown. */
+  isWhole(): boolean;
   onChange(listener: () => void): void;
 }
 
@@ -493,6 +497,8 @@ export function timelineController(figure: HTMLElement): TimelineController | un
     },
     select,
     view: () => [v0, v1],
+    setView,
+    isWhole: () => v0 <= d0 && v1 >= d1,
     onChange: (listener) => listeners.push(listener),
   };
 }

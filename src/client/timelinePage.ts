@@ -1,7 +1,7 @@
 /**
  * /timeline/: the explorable timeline, its filters (case, kind of event, lanes by line of
- * business or by case) kept in the address (?case=…&kind=…&lanes=case#event-id), and deep
- * links to an event. Without JavaScript the form still submits and the page shows everything.
+ * business or by case) and zoomed view kept in the address
+ * (?case=…&kind=…&lanes=case&from=YYYY-MM-DD&to=YYYY-MM-DD#event-id), and deep links to an event. Without JavaScript the form still submits and the page shows everything.
  */
 import { timelineController } from './timelineController';
 
@@ -61,14 +61,39 @@ if (figure && form && controller) {
     apply(true);
   });
 
+  // A zoomed view is in the address too (?from=2025-11-01&to=2025-12-31), so it can be shared.
+  const day = (text: string | null) => (text && /^\d{4}-\d{2}-\d{2}$/.test(text) ? Date.parse(`${text}T00:00:00Z`) : NaN);
+  const from = day(params.get('from'));
+  const to = day(params.get('to'));
+  const hasView = from < to;
+  if (hasView) controller.setView(from, to);
+
   const openFromHash = () => {
     const id = decodeURIComponent(location.hash.slice(1));
-    if (id && !controller.select(id, { focus: true, zoom: true }) && document.getElementById(id)?.matches('.event-list > li')) {
+    if (id && !controller.select(id, { focus: true, zoom: !hasView }) && document.getElementById(id)?.matches('.event-list > li')) {
       // Filtered out: show everything again, then open it.
       form.reset();
       apply(true);
-      controller.select(id, { focus: true, zoom: true });
+      controller.select(id, { focus: true, zoom: !hasView });
     }
   };
   openFromHash();
+
+  let pending: ReturnType<typeof setTimeout> | undefined;
+  controller.onChange(() => {
+    clearTimeout(pending);
+    pending = setTimeout(() => {
+      const url = new URL(location.href);
+      const [start, end] = controller.view();
+      const iso = (t: number) => new Date(t).toISOString().slice(0, 10);
+      if (controller.isWhole()) {
+        url.searchParams.delete('from');
+        url.searchParams.delete('to');
+      } else {
+        url.searchParams.set('from', iso(start));
+        url.searchParams.set('to', iso(end));
+      }
+      if (url.href !== location.href) history.replaceState(history.state, '', url);
+    }, 400);
+  });
 }
