@@ -60,3 +60,24 @@ describe('figureRowsLayout', () => {
     expect(g.rows.map((r) => r.x)).toEqual([100, 200]);
   });
 });
+
+describe('figureRowsLayout at the scale of the finished site', () => {
+  it('spans tens of yuan to hundreds of billions on one log axis, every mark inside the plot', () => {
+    const groups = ['loss', 'compensation', 'award', 'fine', 'market'].map((key, g) => ({
+      key,
+      label: key,
+      items: Array.from({ length: 12 }, (_, i) => ({ id: `${key}-${i}`, value: 10 ** (1 + ((g * 12 + i) % 11)) * 3 })),
+    }));
+    const g = figureRowsLayout(groups, { width: 720, rowHeight: 40, headerHeight: 30, margin: { top: 26, right: 16, bottom: 8, left: 8 } });
+    expect(g.scale).toBe('log');
+    expect(g.rows).toHaveLength(60);
+    for (const row of g.rows) {
+      expect(row.x).toBeGreaterThanOrEqual(g.plot.left);
+      expect(row.x).toBeLessThanOrEqual(g.plot.right);
+    }
+    // Rows follow one another with their group headings in between.
+    expect(g.height).toBe(26 + 5 * 30 + 60 * 40 + 8);
+    expect(g.ticks[0]?.label).toBe('10');
+    expect(g.ticks.at(-1)?.value).toBe(1e12);
+  });
+});
