@@ -169,9 +169,14 @@ export function timelineController(figure: HTMLElement): TimelineController | un
     chart.svg.setAttribute('viewBox', `0 0 ${box.width} ${chart.plot[3] + chart.below}`);
   }
 
+  // The status line is a live region: say the new view once the reader stops, not at every step of a drag.
+  let announce: ReturnType<typeof setTimeout> | undefined;
   function render(): void {
     for (const chart of charts) draw(chart);
-    if (status) status.textContent = describe();
+    clearTimeout(announce);
+    announce = setTimeout(() => {
+      if (status) status.textContent = describe();
+    }, 250);
     for (const listener of listeners) listener();
   }
 
