@@ -39,7 +39,12 @@ for (const { slug, title } of CASES) {
     });
 
     test('charts its money figures and lists every figure with its status', async ({ page }) => {
-      await expect(page.locator('section:has(#figures) svg[data-chart="bars"]:visible').first()).toBeVisible();
+      const chart = page.locator('section:has(#figures) svg[data-chart="figures"]:visible');
+      await expect(chart).toHaveCount(1);
+      // Each mark links to its figure's row in the table below.
+      for (const href of await chart.locator('a[data-figure]').evaluateAll((links) => links.map((a) => a.getAttribute('href')))) {
+        await expect(page.locator(`section:has(#figures) > .table-wrap tr${href}`)).toHaveCount(1);
+      }
       const rows = page.locator('section:has(#figures) > .table-wrap .figure-table tbody tr');
       expect(await rows.count()).toBeGreaterThanOrEqual(2);
       await expect(rows.first().locator('td').last()).toContainText(/据报道|已证实|有争议/);

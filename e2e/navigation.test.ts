@@ -44,7 +44,7 @@ test('timeline and losses pages render their charts', async ({ page }) => {
   const listed = await page.locator('.event-list > li').count();
   await expect(page.locator('svg[data-chart="timeline"]:visible a[data-event]')).toHaveCount(listed);
   await page.goto('losses/');
-  await expect(page.locator('svg[data-chart="bars"]:visible').first()).toBeVisible();
+  await expect(page.locator('svg[data-chart="figures"]:visible').first()).toBeVisible();
 });
 
 test('a story links into the case files it draws on, relative to the base path', async ({ page }) => {

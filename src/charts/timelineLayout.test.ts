@@ -65,3 +65,35 @@ describe('timelineLayout', () => {
     expect(g.marks).toEqual([]);
   });
 });
+
+describe('timelineLayout at the scale of the finished site', () => {
+  it('keeps 150 events from 2015 to 2026 inside their lanes and the plot', () => {
+    // Deterministic synthetic events: most of them crowded into 2025, as on the real site.
+    const items: TimelineItem[] = Array.from({ length: 150 }, (_, i) => {
+      const year = i % 5 === 0 ? 2015 + (i % 11) : 2025;
+      const start = new Date(Date.UTC(year, (i * 7) % 12, 1 + ((i * 13) % 28)));
+      const month = i % 9 === 0;
+      return {
+        id: `e${i}`,
+        start: month ? new Date(Date.UTC(year, start.getUTCMonth(), 1)) : start,
+        end: month ? new Date(Date.UTC(year, start.getUTCMonth() + 1, 1)) : new Date(start.getTime() + 864e5),
+        precision: month ? 'month' : 'day',
+        lane: `l${i % 6}`,
+      };
+    });
+    const sixLanes = Array.from({ length: 6 }, (_, i) => ({ key: `l${i}`, label: `L${i}` }));
+    const g = timelineLayout(items, { width: 760, lanes: sixLanes, rowHeight: 18, maxRows: 6 });
+    expect(g.marks).toHaveLength(150);
+    for (const mark of g.marks) {
+      const lane = g.lanes.find((l) => l.key === mark.lane);
+      expect(lane).toBeDefined();
+      expect(mark.y).toBeGreaterThan(lane?.y ?? Infinity);
+      expect(mark.y).toBeLessThan((lane?.y ?? 0) + (lane?.height ?? 0));
+      expect(mark.x).toBeGreaterThanOrEqual(g.margin.left);
+      expect(mark.x2).toBeLessThanOrEqual(g.width - g.margin.right);
+    }
+    // Crowded lanes use every row they may, and no more.
+    expect(Math.max(...g.lanes.map((l) => l.height))).toBe(6 * 18);
+    expect(g.ticks.map((t) => t.label)).toEqual(['2016', '2018', '2020', '2022', '2024', '2026']);
+  });
+});

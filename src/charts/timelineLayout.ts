@@ -1,6 +1,8 @@
 import { scaleUtc } from 'd3-scale';
-import { utcFormat } from 'd3-time-format';
 import type { DatePrecision } from '../schemas/vocabulary';
+import { packRows } from './packRows';
+import { paddedTimeDomain } from './paddedTimeDomain';
+import { timeTickLabels } from './timeTickLabels';
 
 export interface TimelineItem {
   id: string;
@@ -49,15 +51,6 @@ export interface TimelineGeometry {
   domain: [Date, Date];
 }
 
-/** Labels for ticks: years alone when every tick is a 1 January, months when every tick is a 1st. */
-function tickLabels(ticks: Date[]): string[] {
-  const allYears = ticks.every((d) => d.getUTCMonth() === 0 && d.getUTCDate() === 1);
-  if (allYears) return ticks.map(utcFormat('%Y'));
-  const allMonths = ticks.every((d) => d.getUTCDate() === 1);
-  if (allMonths) return ticks.map((d, i) => (i === 0 || d.getUTCMonth() === 0 ? utcFormat('%Y.%m')(d) : utcFormat('%m月')(d)));
-  return ticks.map((d, i) => (i === 0 || d.getUTCDate() === 1 ? utcFormat('%m.%d')(d) : utcFormat('%d日')(d)));
-}
-
 /**
  * Lays out dated events on a horizontal time axis, one band per lane. Events that would
  * overlap are moved to extra rows within their lane. Pure: (items, options) → geometry.
@@ -70,15 +63,7 @@ export function timelineLayout(items: readonly TimelineItem[], options: Timeline
   const laneKeys = new Set(options.lanes.map((lane) => lane.key));
   const drawn = items.filter((item) => laneKeys.has(item.lane));
 
-  let domain = options.domain;
-  if (!domain) {
-    const starts = drawn.map((item) => item.start.getTime());
-    const ends = drawn.map((item) => item.end.getTime());
-    const min = starts.length ? Math.min(...starts) : Date.UTC(2015, 0, 1);
-    const max = ends.length ? Math.max(...ends) : Date.UTC(2026, 0, 1);
-    const pad = Math.max((max - min) * 0.04, 864e5 * 3);
-    domain = [new Date(min - pad), new Date(max + pad)];
-  }
+  const domain = options.domain ?? paddedTimeDomain(drawn);
   const x = scaleUtc().domain(domain).range([margin.left, options.width - margin.right]);
 
   const marks: TimelineMark[] = [];
@@ -88,17 +73,14 @@ export function timelineLayout(items: readonly TimelineItem[], options: Timeline
     const inLane = drawn
       .filter((item) => item.lane === lane.key)
       .sort((a, b) => a.start.getTime() - b.start.getTime() || a.id.localeCompare(b.id));
-    const rowEnds: number[] = [];
-    const placed = inLane.map((item) => {
+    const spans = inLane.map((item) => {
       const x1 = x(item.start);
       const x2 = item.precision === 'day' ? x1 : Math.max(x1, x(item.end));
-      const centre = item.precision === 'day' ? x1 : (x1 + x2) / 2;
-      let row = rowEnds.findIndex((end) => centre - end >= minGap);
-      if (row === -1) row = rowEnds.length < maxRows ? rowEnds.length : rowEnds.indexOf(Math.min(...rowEnds));
-      rowEnds[row] = item.precision === 'day' ? centre : x2;
-      return { item, x1, x2, row };
+      return { item, x1, x2, at: item.precision === 'day' ? x1 : (x1 + x2) / 2, end: x2 };
     });
-    const rows = Math.max(1, rowEnds.length);
+    const packed = packRows(spans, { minGap, maxRows });
+    const placed = spans.map((span, i) => ({ ...span, row: packed.rows[i] ?? 0 }));
+    const rows = packed.count;
     for (const { item, x1, x2, row } of placed) {
       marks.push({
         id: item.id,
@@ -114,7 +96,7 @@ export function timelineLayout(items: readonly TimelineItem[], options: Timeline
   }
 
   const tickDates = x.ticks(Math.max(2, Math.floor((options.width - margin.left - margin.right) / 80)));
-  const labels = tickLabels(tickDates);
+  const labels = timeTickLabels(tickDates);
   const ticks = tickDates.map((date, i) => ({ x: round(x(date)), label: labels[i] ?? '' }));
 
   return { width: options.width, height: y + margin.bottom, margin, lanes, marks, ticks, domain };

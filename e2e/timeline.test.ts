@@ -1,0 +1,157 @@
+import { expect, test, type Page } from '@playwright/test';
+
+/** The timeline SVG the reader sees (wide or narrow, lanes by line or by case). */
+const chart = (page: Page) => page.locator('figure#timeline svg[data-chart="timeline"]:visible');
+const mark = (page: Page, id: string) => chart(page).locator(`a[data-event="${id}"]`);
+
+test('a deep link opens the timeline on the event, focused and highlighted', async ({ page }) => {
+  await page.goto('timeline/#fridge-orders-cancelled');
+  await expect(mark(page, 'fridge-orders-cancelled')).toBeFocused();
+  await expect(mark(page, 'fridge-orders-cancelled')).toHaveClass(/is-selected/);
+  await expect(mark(page, 'fridge-orders-cancelled')).toHaveAccessibleName(/^2025年11月15日，小米回应：订单以“系统配置错误”为由无法发货.*（11.11元冰箱订单/);
+  await expect(page.locator('#fridge-orders-cancelled')).toHaveClass(/is-selected/);
+  const card = page.locator('figure#timeline .event-card');
+  await expect(card).toBeVisible();
+  await expect(card).toContainText('订单以“系统配置错误”为由无法发货');
+  await expect(card.locator('time[datetime="2025-11-15"]')).toHaveCount(1);
+  await expect(card.getByRole('link', { name: /扬子晚报/ })).toHaveAttribute('href', /\/sources\/yangtse-2025-11-17-fridge\/$/);
+  // The view zooms in around the event: no longer the whole span.
+  await expect(page.locator('[data-timeline-status]')).toContainText(/2025年\d+月\d+日至/);
+  await expect(chart(page)).toBeInViewport();
+});
+
+test('details open and close by keyboard, and arrows move between events', async ({ page }) => {
+  await page.goto('timeline/');
+  await page.getByRole('button', { name: '全部时间' }).focus();
+  await page.keyboard.press('Tab');
+  const first = chart(page).locator('a[data-event]:focus');
+  await expect(first).toHaveCount(1);
+  // One tab stop in the chart: the first event in time.
+  await expect(first).toHaveAttribute('data-event', 'p2p-shitou-angel-claim');
+  await page.keyboard.press('ArrowRight');
+  await expect(chart(page).locator('a[data-event]:focus')).toHaveAttribute('data-event', 'p2p-xiaomi-enters-finance');
+  await page.keyboard.press('Enter');
+  const card = page.locator('figure#timeline .event-card');
+  await expect(card).toBeVisible();
+  await expect(card).toContainText('小米开始涉足互联网金融业务');
+  await expect(card).toBeFocused();
+  await expect(page).toHaveURL(/#p2p-xiaomi-enters-finance$/);
+  await page.keyboard.press('Escape');
+  await expect(card).toBeHidden();
+  await expect(mark(page, 'p2p-xiaomi-enters-finance')).toBeFocused();
+});
+
+test('hovering a mark shows its details', async ({ page }) => {
+  // Zoomed in around the fridge orders (by the deep link), then the card closed.
+  await page.goto('timeline/#fridge-orders-placed');
+  await expect(mark(page, 'fridge-orders-placed')).toBeFocused();
+  await page.keyboard.press('Escape');
+  await mark(page, 'fridge-yangtse-report').hover();
+  await expect(page.locator('figure#timeline .event-card')).toContainText('扬子晚报报道冰箱订单被取消');
+});
+
+test('filters change what is shown and the address', async ({ page }) => {
+  await page.goto('timeline/');
+  const total = await page.locator('.event-list > li').count();
+  await page.getByLabel('案件', { exact: true }).selectOption('fridge-1111-orders-2025');
+  await expect(page).toHaveURL(/\?case=fridge-1111-orders-2025$/);
+  const fridge = await page.locator('.event-list > li:visible').count();
+  expect(fridge).toBeGreaterThan(0);
+  expect(fridge).toBeLessThan(total);
+  await expect(chart(page).locator('a[data-event]:visible')).toHaveCount(fridge);
+  await expect(page.locator('.event-list > li:visible[data-case="p2p-promotion-2018"]')).toHaveCount(0);
+  // The emptied lane folds away.
+  await expect(chart(page).locator('g.lane:visible')).toHaveCount(1);
+
+  await page.getByLabel('事件类别').selectOption('report');
+  await expect(page).toHaveURL(/\?case=fridge-1111-orders-2025&kind=report$/);
+  const reports = page.locator('.event-list > li:visible');
+  expect(await reports.count()).toBeGreaterThan(0);
+  for (const kind of await reports.evaluateAll((items) => items.map((li) => li.getAttribute('data-kind')))) expect(kind).toBe('report');
+  await expect(page.locator('[data-list-status]')).toContainText(`共${total}个`);
+
+  await page.getByLabel('按案件').check();
+  await expect(page).toHaveURL(/lanes=case/);
+  await expect(page.locator('.lanes-case svg[data-chart="timeline"]:visible')).toHaveCount(1);
+  await expect(page.locator('.lanes-line svg[data-chart="timeline"]:visible')).toHaveCount(0);
+});
+
+test('filters are read from the address', async ({ page }) => {
+  await page.goto('timeline/?case=p2p-promotion-2018&kind=response');
+  await expect(page.getByLabel('案件', { exact: true })).toHaveValue('p2p-promotion-2018');
+  await expect(page.getByLabel('事件类别')).toHaveValue('response');
+  const shown = page.locator('.event-list > li:visible');
+  await expect(shown).toHaveCount(2);
+  await expect(chart(page).locator('a[data-event]:visible')).toHaveCount(2);
+});
+
+test('zooming in goes from years down to days, and back', async ({ page }) => {
+  await page.goto('timeline/');
+  const status = page.locator('[data-timeline-status]');
+  await expect(status).toContainText('全部时间');
+  const labels = () => chart(page).locator('[data-axis] text').allTextContents();
+  expect(await labels()).toContain('2018');
+  const before = await mark(page, 'fridge-yangtse-report').locator('circle').getAttribute('cx');
+  for (let i = 0; i < 9; i += 1) await page.getByRole('button', { name: '放大' }).click();
+  await expect(status).not.toContainText('全部时间');
+  // Nine doublings of eleven years leave about a week: day ticks.
+  expect((await labels()).some((label) => /日$/.test(label))).toBe(true);
+  expect(await mark(page, 'fridge-yangtse-report').locator('circle').getAttribute('cx')).not.toBe(before);
+  // The zoomed view is in the address, and opens again from it.
+  const span = () => {
+    const url = new URL(page.url());
+    return (Date.parse(url.searchParams.get('to') ?? '') - Date.parse(url.searchParams.get('from') ?? '')) / 864e5;
+  };
+  await expect.poll(span).toBeLessThanOrEqual(11);
+  const zoomed = page.url();
+  await page.getByRole('button', { name: '全部时间' }).click();
+  await expect(status).toContainText('全部时间');
+  await expect(page).toHaveURL(/\/timeline\/$/);
+  await page.goto(zoomed);
+  await expect(status).not.toContainText('全部时间');
+  expect((await labels()).some((label) => /日$/.test(label))).toBe(true);
+});
+
+test('a case page links to its events on the whole timeline', async ({ page }) => {
+  await page.goto('cases/fridge-1111-orders-2025/');
+  await page.getByRole('link', { name: '在全部事件时间线上查看本案' }).click();
+  await expect(page).toHaveURL(/\/timeline\/\?case=fridge-1111-orders-2025$/);
+  await expect(page.locator('.event-list > li:visible[data-case="p2p-promotion-2018"]')).toHaveCount(0);
+  await expect(page.locator('.event-list > li:visible[data-case="fridge-1111-orders-2025"]').first()).toBeVisible();
+});
+
+test('every event has its date in <time datetime> and a mark that links to it', async ({ page }) => {
+  await page.goto('timeline/');
+  const items = page.locator('.event-list > li');
+  const ids = await items.evaluateAll((list) => list.map((li) => li.id));
+  expect(ids.length).toBeGreaterThan(10);
+  for (const id of ids) {
+    await expect(page.locator(`[id="${id}"] time[datetime]`)).toHaveCount(1);
+    await expect(mark(page, id)).toHaveAttribute('href', `#${id}`);
+  }
+});
+
+test.describe('on a phone', () => {
+  test.use({ viewport: { width: 390, height: 844 } });
+
+  test('the timeline runs down the page', async ({ page }) => {
+    await page.goto('timeline/');
+    await expect(chart(page)).toHaveAttribute('data-orient', 'v');
+    const box = await chart(page).boundingBox();
+    expect(box && box.height > box.width).toBe(true);
+    await mark(page, 'p2p-nbd-report').click();
+    await expect(page.locator('figure#timeline .event-card')).toBeInViewport();
+  });
+});
+
+test('response times are derived from the events, with an honest note for each case', async ({ page }) => {
+  await page.goto('timeline/');
+  const figure = page.locator('figure#response-times');
+  await expect(figure.locator('svg[data-chart="response-times"]:visible')).toHaveCount(1);
+  const rows = figure.locator('table tbody tr');
+  await expect(rows).toHaveCount(await figure.locator('svg[data-chart="response-times"]:visible a[data-case]').count());
+  // The fridge orders: Xiaomi's notice (15 Nov) came two days before the first report (17 Nov).
+  const fridge = rows.filter({ hasText: '冰箱' });
+  await expect(fridge.locator('td.num').first()).toHaveText('-2');
+  await expect(figure.locator('a[data-case="fridge-1111-orders-2025"]:visible')).toHaveAccessibleName(/报道前2天/);
+});

@@ -1,0 +1,270 @@
+import { deriveResponseTimes, type ResponseTime } from '../charts/deriveResponseTimes';
+import { MONEY_GROUPS } from '../charts/moneyGroups';
+import { formatDate } from '../lib/formatDate';
+import { formatQuantity } from '../lib/formatQuantity';
+import { toAbsoluteUrl } from '../lib/toAbsoluteUrl';
+import { EVENT_KINDS, FIGURE_KINDS, LINES, UNITS, type EventKind } from '../schemas/vocabulary';
+import { getContentIndex, type CaseEntry, type ContentIndex, type EventView, type FigureView } from './getContentIndex';
+
+type Cell = string | number | undefined;
+
+/** What every chart has, whatever it draws: the one place its id, words and data come from. */
+export interface ChartMeta {
+  /** Stable id: the figure's anchor, /embed/<id>/ and /data/charts/<id>.csv. */
+  id: string;
+  title: string;
+  /** One paragraph saying what the chart shows. */
+  summary: string;
+  sourceLine: string;
+  /** The page that shows the chart, with its anchor (site path, without the base). */
+  page: string;
+  /** The chart's data, as its CSV download. */
+  csv: { header: string[]; rows: Cell[][] };
+  /** A height (px) for the embed code's iframe that shows the wide chart without scrolling. */
+  embedHeight: number;
+}
+
+export type Chart =
+  | (ChartMeta & { kind: 'timeline'; events: EventView[] })
+  | (ChartMeta & { kind: 'losses'; figures: FigureView[] })
+  | (ChartMeta & { kind: 'response-times'; rows: ResponseTime[] })
+  | (ChartMeta & { kind: 'case-timeline'; caseId: string; events: EventView[] })
+  | (ChartMeta & { kind: 'case-figures'; caseId: string; figures: FigureView[] });
+
+export interface ChartRegistry {
+  charts: Chart[];
+  byId: Map<string, Chart>;
+}
+
+/** Money figures that can be drawn: a money unit and a non-zero value. */
+function drawableMoney(figures: readonly FigureView[]): FigureView[] {
+  return figures.filter((f) => UNITS[f.data.unit].money && f.computed.value !== undefined && f.computed.value !== 0);
+}
+
+const moneyGroupOf = (figure: FigureView) => MONEY_GROUPS.find((g) => g.kinds.includes(figure.data.kind)) ?? MONEY_GROUPS[MONEY_GROUPS.length - 1];
+
+function eventRows(events: readonly EventView[], index: ContentIndex, page: (e: EventView) => string): Cell[][] {
+  return events.map((e) => {
+    const c = index.caseById.get(e.caseId);
+    return [
+      e.id,
+      e.data.date,
+      e.data.time,
+      e.when.precision,
+      e.data.kind,
+      EVENT_KINDS[e.data.kind],
+      e.data.title,
+      e.data.summary,
+      e.caseId,
+      c?.data.title,
+      c?.data.line,
+      e.data.dispute ? 'disputed' : '',
+      e.sourceIds.join(' '),
+      toAbsoluteUrl(page(e)),
+    ];
+  });
+}
+const EVENT_HEADER = ['id', 'date', 'time', 'precision', 'kind', 'kind_label', 'title', 'summary', 'case', 'case_title', 'line', 'dispute', 'sources', 'url'];
+
+function figureRows(figures: readonly FigureView[], index: ContentIndex): Cell[][] {
+  return figures.map((f) => [
+    f.id,
+    f.data.label,
+    f.computed.value,
+    f.computed.stated,
+    f.data.derivation ? 'computed' : 'stated',
+    f.approx ? 'yes' : '',
+    f.data.unit,
+    f.data.kind,
+    FIGURE_KINDS[f.data.kind],
+    moneyGroupOf(f)?.label,
+    f.data.date,
+    f.caseId,
+    index.caseById.get(f.caseId)?.data.title,
+    f.data.status,
+    f.sourceIds.join(' '),
+    toAbsoluteUrl(`/cases/${f.caseId}/#${f.id}`),
+  ]);
+}
+const FIGURE_HEADER = ['id', 'label', 'value', 'stated_value', 'value_from', 'approx', 'currency', 'kind', 'kind_label', 'group', 'date', 'case', 'case_title', 'status', 'sources', 'url'];
+
+function timelineSummary(events: readonly EventView[], index: ContentIndex): string {
+  const first = events[0];
+  const last = events.at(-1);
+  if (!first || !last) return '尚无事件。';
+  const lineOf = (e: EventView) => index.caseById.get(e.caseId)?.data.line;
+  const counts = LINES.map((line) => [line, events.filter((e) => lineOf(e) === line).length] as const).filter(([, n]) => n > 0);
+  const cases = new Set(events.map((e) => e.caseId)).size;
+  const approximate = events.filter((e) => e.when.precision !== 'day').length;
+  return `${cases}个案件的${events.length}个事件，从${formatDate(first.data.date)}到${formatDate(last.data.date)}，按业务线分行：${counts
+    .map(([line, n]) => `${line}${n}个`)
+    .join('、')}。圆点是精确到日的事件${approximate ? `，横条是只知道月份或年份的${approximate}个事件` : ''}。`;
+}
+
+function caseTimelineSummary(events: readonly EventView[]): string {
+  const first = events[0];
+  const last = events.at(-1);
+  if (!first || !last) return '本案尚无有日期的事件记录。';
+  const kinds = (Object.keys(EVENT_KINDS) as EventKind[]).filter((kind) => events.some((e) => e.data.kind === kind));
+  const counts = kinds.map((kind) => `${EVENT_KINDS[kind]}${events.filter((e) => e.data.kind === kind).length}条`).join('、');
+  return `本案共记录${events.length}个有日期的事件，从${formatDate(first.data.date)}到${formatDate(last.data.date)}，按类别分行排列：${counts}。圆点是精确到日的事件，横条是只知道月份或年份的事件。`;
+}
+
+function moneySummary(figures: readonly FigureView[], scope: string): string {
+  if (figures.length === 0) return `${scope}尚无可以作图的金额。`;
+  const sorted = [...figures].sort((a, b) => Math.abs(b.computed.value ?? 0) - Math.abs(a.computed.value ?? 0));
+  const top = sorted[0] as FigureView;
+  const bottom = sorted.at(-1) as FigureView;
+  const show = (f: FigureView) => `${f.data.label}（${formatQuantity(f.computed.value ?? 0, f.data.unit, { approx: f.approx })}）`;
+  const units = [...new Set(figures.map((f) => f.data.unit))];
+  const disputed = figures.filter((f) => f.data.status === 'disputed').length;
+  const mixed = units.length > 1 ? `金额以${units.map((u) => UNITS[u].label).join('、')}计，未作换算，每个数值旁注明货币。` : `金额均以${UNITS[units[0] ?? 'CNY'].label}计。`;
+  return `${scope}共${figures.length}个金额，最大的是${show(top)}，最小的是${show(bottom)}。${mixed}${disputed ? `其中${disputed}个有争议，以空心虚线标记表示。` : ''}`;
+}
+
+function responseSummary(rows: readonly ResponseTime[], index: ContentIndex): string {
+  const withDays = rows.filter((r) => r.response);
+  const none = rows.filter((r) => r.responseStatus === 'none');
+  const before = withDays.filter((r) => (r.response?.days.max ?? 0) < 0);
+  const decided = rows.filter((r) => r.outcome);
+  const title = (r: ResponseTime) => index.caseById.get(r.caseId)?.data.title ?? r.caseId;
+  const parts = [`${rows.length}个案件中，${withDays.length}个可以算出从首次公开报道到小米首次回应的天数`];
+  if (before.length) parts.push(`其中${before.length}个案件小米在首次报道之前已经回应`);
+  parts.push(none.length ? `未找到小米回应的有${none.length}个（${none.map(title).join('、')}）` : '每个案件都有小米回应的记录');
+  parts.push(decided.length ? `${decided.length}个案件有判决、处罚或召回等结果` : '尚无案件有判决、处罚或召回的记录');
+  return `${parts.join('；')}。只知道月份或年份的日期给出天数范围，以横条表示。`;
+}
+
+function responseRows(rows: readonly ResponseTime[], index: ContentIndex): Cell[][] {
+  return rows.map((r) => [
+    r.caseId,
+    index.caseById.get(r.caseId)?.data.title,
+    r.report?.date,
+    r.report?.eventId,
+    r.responseStatus,
+    r.response?.date,
+    r.response?.eventId,
+    r.response?.days.min,
+    r.response?.days.max,
+    r.outcomeStatus,
+    r.outcome?.date,
+    r.outcome?.kind,
+    r.outcome?.eventId,
+    r.outcome?.days.min,
+    r.outcome?.days.max,
+  ]);
+}
+const RESPONSE_HEADER = [
+  'case',
+  'case_title',
+  'first_report_date',
+  'first_report_event',
+  'response_status',
+  'response_date',
+  'response_event',
+  'response_days_min',
+  'response_days_max',
+  'outcome_status',
+  'outcome_date',
+  'outcome_kind',
+  'outcome_event',
+  'outcome_days_min',
+  'outcome_days_max',
+];
+
+function caseCharts(entry: CaseEntry, index: ContentIndex): Chart[] {
+  const events = index.eventsByCase.get(entry.id) ?? [];
+  const figures = index.figuresByCase.get(entry.id) ?? [];
+  const charts: Chart[] = [];
+  if (events.length > 0) {
+    const kinds = new Set(events.map((e) => e.data.kind)).size;
+    charts.push({
+      kind: 'case-timeline',
+      id: `${entry.id}-timeline`,
+      caseId: entry.id,
+      title: `时间线：${entry.data.title}`,
+      summary: caseTimelineSummary(events),
+      sourceLine: `数据：信任账本整理的${events.length}条事件记录，每条的出处见事件列表。`,
+      page: `/cases/${entry.id}/#${entry.id}-timeline`,
+      events,
+      csv: { header: EVENT_HEADER, rows: eventRows(events, index, (e) => `/cases/${entry.id}/#${e.id}`) },
+      embedHeight: 220 + kinds * 30,
+    });
+  }
+  const money = drawableMoney(figures);
+  if (money.length >= 2) {
+    charts.push({
+      kind: 'case-figures',
+      id: `${entry.id}-figures`,
+      caseId: entry.id,
+      title: `金额比较：${entry.data.title}`,
+      summary: moneySummary(money, '本案'),
+      sourceLine: '数据：信任账本整理的数字记录；每个数字的出处见数据表和本案“数字”一节。',
+      page: `/cases/${entry.id}/#${entry.id}-figures`,
+      figures: money,
+      csv: { header: FIGURE_HEADER, rows: figureRows(money, index) },
+      embedHeight: 220 + money.length * 40,
+    });
+  }
+  return charts;
+}
+
+let cached: Promise<ChartRegistry> | undefined;
+
+/**
+ * Every chart on the site, built once per build from the content index: the site timeline,
+ * the losses chart, the response times, and each case's timeline and figure comparison. Pages,
+ * /embed/<id>/ and /data/charts/<id>.csv all read from here, so a chart's words and data are
+ * the same wherever it appears.
+ */
+export function getCharts(): Promise<ChartRegistry> {
+  cached ??= build();
+  return cached;
+}
+
+async function build(): Promise<ChartRegistry> {
+  const index = await getContentIndex();
+  const money = drawableMoney(index.figures);
+  const responseTimes = deriveResponseTimes(
+    index.cases.map((c) => ({ id: c.id, status: c.data.status, responseDate: c.data.response.date })),
+    index.events.map((e) => ({ id: e.id, caseId: e.caseId, kind: e.data.kind, date: e.data.date })),
+  );
+  const lines = new Set(index.cases.map((c) => c.data.line)).size;
+  const charts: Chart[] = [
+    {
+      kind: 'timeline',
+      id: 'timeline',
+      title: '全部事件时间线',
+      summary: timelineSummary(index.events, index),
+      sourceLine: '数据：信任账本整理的事件记录，每条的出处见事件列表。',
+      page: '/timeline/#timeline',
+      events: index.events,
+      csv: { header: EVENT_HEADER, rows: eventRows(index.events, index, (e) => `/timeline/#${e.id}`) },
+      embedHeight: 260 + Math.max(lines, index.cases.length) * 34,
+    },
+    {
+      kind: 'response-times',
+      id: 'response-times',
+      title: '从首次报道到小米回应、到结果用了多少天',
+      summary: responseSummary(responseTimes, index),
+      sourceLine: '数据：由信任账本整理的事件记录推算（首次报道、小米首次回应、首个判决、处罚或召回）。',
+      page: '/timeline/#response-times',
+      rows: responseTimes,
+      csv: { header: RESPONSE_HEADER, rows: responseRows(responseTimes, index) },
+      embedHeight: 240 + responseTimes.length * 52,
+    },
+    {
+      kind: 'losses',
+      id: 'losses',
+      title: '各案件的金额（对数刻度）',
+      summary: moneySummary(money, '各案件'),
+      sourceLine: '数据：信任账本整理的数字记录；每个金额的出处见数据表，点击金额可转到所属案件。',
+      page: '/losses/#losses',
+      figures: money,
+      csv: { header: FIGURE_HEADER, rows: figureRows(money, index) },
+      embedHeight: 260 + money.length * 40 + MONEY_GROUPS.length * 30,
+    },
+    ...index.cases.flatMap((c) => caseCharts(c, index)),
+  ];
+  return { charts, byId: new Map(charts.map((chart) => [chart.id, chart])) };
+}
