@@ -158,3 +158,12 @@ test('stories describe themselves as a NewsArticle', async ({ page, request }) =
     });
   }
 });
+
+test('the home page describes the site as a WebSite whose search action works', async ({ page }) => {
+  await page.goto('');
+  const site = (await jsonLdNodes(page)).find((n) => n['@type'] === 'WebSite');
+  const template = (site?.['potentialAction'] as { target: { urlTemplate: string } }).target.urlTemplate;
+  expect(template).toBe(`${siteConfig.url}${siteConfig.base}search/?q={search_term_string}`);
+  await page.goto(toSitePath(template.replace('{search_term_string}', encodeURIComponent('冰箱'))));
+  await expect(page.locator('#search-results > li').first()).toBeVisible();
+});

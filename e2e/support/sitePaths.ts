@@ -4,9 +4,9 @@ const base = (process.env['BASE_PATH'] ?? '/').replace(/^\/*/, '/').replace(/\/*
 
 /** A public address (from the sitemap, the feed, a canonical link) as a path for page.goto(). */
 export function toSitePath(url: string): string {
-  const { pathname, hash } = new URL(url);
+  const { pathname, search, hash } = new URL(url);
   if (!pathname.startsWith(base)) throw new Error(`${url} is not under the base path ${base}`);
-  return `${pathname.slice(base.length)}${hash}`;
+  return `${pathname.slice(base.length)}${search}${hash}`;
 }
 
 /** Every page the sitemap lists, as paths relative to the site's base ('' is the home page). */

@@ -3,6 +3,7 @@ import { breadcrumbJsonLd } from './breadcrumbJsonLd';
 import { caseJsonLd, type CaseJsonLdInput } from './caseJsonLd';
 import { serialiseJsonLd } from './serialiseJsonLd';
 import { storyJsonLd } from './storyJsonLd';
+import { websiteJsonLd } from './websiteJsonLd';
 
 const site = { name: '信任账本', url: 'https://example.org/', logo: 'https://example.org/og/logo.png', author: '信任账本编辑部' };
 const image = { url: 'https://example.org/og/cases/c.png', alt: '卡片', width: 1200, height: 630 };
@@ -94,5 +95,14 @@ describe('serialiseJsonLd', () => {
     const json = serialiseJsonLd(data);
     expect(json).not.toMatch(/<\/?script|<!--/i);
     expect(JSON.parse(json)).toEqual(data);
+  });
+});
+
+describe('websiteJsonLd', () => {
+  it('offers the search page as a SearchAction', () => {
+    expect(websiteJsonLd({ name: '信任账本', description: 'd', url: 'https://example.org/', searchUrl: 'https://example.org/search/' })).toMatchObject({
+      '@type': 'WebSite',
+      potentialAction: { target: { urlTemplate: 'https://example.org/search/?q={search_term_string}' } },
+    });
   });
 });
