@@ -7,6 +7,7 @@ import { citationsPlugin } from './src/integrations/citationsPlugin.ts';
 import { headingIdsPlugin } from './src/integrations/headingIdsPlugin.ts';
 import { contentIntegrity } from './src/integrations/contentIntegrity.ts';
 import { pagefindIndex } from './src/integrations/pagefindIndex.ts';
+import { siteSitemap } from './src/integrations/siteSitemap.ts';
 
 export default defineConfig({
   site: siteConfig.url,
@@ -16,7 +17,7 @@ export default defineConfig({
   markdown: {
     processor: satteri({ mdastPlugins: [headingIdsPlugin(), citationsPlugin({ contentDir: siteConfig.contentDir })] }),
   },
-  integrations: [contentIntegrity({ contentDir: siteConfig.contentDir }), mdx(), pagefindIndex()],
+  integrations: [contentIntegrity({ contentDir: siteConfig.contentDir }), mdx(), siteSitemap({ contentDir: siteConfig.contentDir, base: siteConfig.base }), pagefindIndex()],
   devToolbar: { enabled: false },
   // Scripts ship as files, never inlined: external files keep the Content-Security-Policy
   // simple (script-src 'self'), and inlining breaks computed import() (withastro/astro#17265).

@@ -20,4 +20,6 @@ export const siteConfig = {
   base: normaliseBase(env['BASE_PATH']),
   contentDir: env['CONTENT_DIR'] ?? 'content',
   language: 'zh-CN',
+  /** The byline of the case files (and of stories that name no one else). */
+  author: '信任账本编辑部',
 } as const;

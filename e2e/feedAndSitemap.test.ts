@@ -1,0 +1,69 @@
+import { expect, test } from '@playwright/test';
+import { siteConfig } from '../src/site.config';
+import { sitePaths, toSitePath } from './support/sitePaths';
+
+test('the Atom feed has every case and story with the dates their pages show', async ({ page, request }) => {
+  const response = await request.get('feed.xml');
+  expect(response.status()).toBe(200);
+  const xml = await response.text();
+  await page.goto('');
+  const entries = await page.evaluate((text) => {
+    const doc = new DOMParser().parseFromString(text, 'application/xml');
+    if (doc.querySelector('parsererror')) throw new Error('feed.xml is not well-formed XML');
+    if (doc.documentElement.namespaceURI !== 'http://www.w3.org/2005/Atom' || doc.documentElement.localName !== 'feed') throw new Error('feed.xml is not an Atom feed');
+    return [...doc.querySelectorAll('entry')].map((e) => ({
+      id: e.querySelector('id')?.textContent ?? '',
+      href: e.querySelector('link[rel="alternate"]')?.getAttribute('href') ?? '',
+      title: e.querySelector('title')?.textContent ?? '',
+      published: e.querySelector('published')?.textContent ?? '',
+      updated: e.querySelector('updated')?.textContent ?? '',
+    }));
+  }, xml);
+  const pages = (await sitePaths(request)).filter((p) => /^(cases|stories)\/[a-z0-9-]+\/$/.test(p));
+  expect(entries.map((e) => toSitePath(e.href)).sort()).toEqual(pages.sort());
+  // Newest update first.
+  expect(entries.map((e) => e.updated)).toEqual([...entries.map((e) => e.updated)].sort().reverse());
+  for (const entry of entries) {
+    expect(entry.id).toBe(entry.href);
+    await page.goto(toSitePath(entry.href));
+    await expect(page.locator('h1')).toHaveText(entry.title);
+    expect(entry.updated.slice(0, 10)).toBe(await page.locator('meta[property="article:modified_time"]').getAttribute('content'));
+    expect(entry.published.slice(0, 10)).toBe(await page.locator('meta[property="article:published_time"]').getAttribute('content'));
+    // The visible "last updated" date is the feed's.
+    await expect(page.locator(`section.corrections time[datetime="${entry.updated.slice(0, 10)}"]`).first()).toBeVisible();
+  }
+});
+
+test('the sitemap lists every page that may be indexed, and none that may not', async ({ page, request }) => {
+  const paths = await sitePaths(request);
+  for (const required of ['', 'cases/', 'timeline/', 'sources/', 'about/', 'data/', 'corrections/']) expect(paths).toContain(required);
+  expect(paths.filter((p) => p.startsWith('404') || p.startsWith('embed/'))).toEqual([]);
+  for (const path of paths) {
+    const response = await page.goto(path);
+    expect(response?.status(), path).toBe(200);
+    await expect(page.locator('meta[name="robots"]')).toHaveCount(0);
+  }
+  // Case files carry their last update.
+  const sitemap = await (await request.get('sitemap-0.xml')).text();
+  expect(sitemap).toMatch(/<loc>[^<]+\/cases\/[a-z0-9-]+\/<\/loc><lastmod>\d{4}-\d{2}-\d{2}T/);
+});
+
+test('robots.txt names the sitemap by its full address', async ({ request }) => {
+  const text = await (await request.get('robots.txt')).text();
+  expect(text).toContain(`Sitemap: ${siteConfig.url}${siteConfig.base}sitemap-index.xml`);
+  expect(text).toMatch(/^User-agent: \*$/m);
+});
+
+test('an unknown address gets a 404 page that helps the reader on', async ({ page }) => {
+  const response = await page.goto('cases/no-such-case/');
+  expect(response?.status()).toBe(404);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('找不到这一页');
+  await expect(page.locator('meta[name="robots"]')).toHaveAttribute('content', 'noindex');
+  await expect(page.locator('link[rel="canonical"]')).toHaveCount(0);
+  const main = page.locator('main');
+  await expect(main.getByRole('link', { name: '全部案件' })).toHaveAttribute('href', `${siteConfig.base}cases/`);
+  await expect(main.getByRole('link', { name: '时间线' })).toHaveAttribute('href', `${siteConfig.base}timeline/`);
+  await main.getByRole('searchbox').fill('冰箱');
+  await main.getByRole('searchbox').press('Enter');
+  await expect(page).toHaveURL(/\/search\/\?q=%E5%86%B0%E7%AE%B1$/);
+});

@@ -1,0 +1,13 @@
+import type { CardNode } from './socialCard';
+
+/** The site's square logo (publisher logo in structured data): 信任账本 on two lines. */
+export function logoTree(): CardNode {
+  const line = (text: string, color: string): CardNode => ({ type: 'div', props: { style: { fontSize: 168, fontWeight: 700, color, lineHeight: 1.15 }, children: text } });
+  return {
+    type: 'div',
+    props: {
+      style: { display: 'flex', flexDirection: 'column', alignItems: 'center', justifyContent: 'center', width: '100%', height: '100%', backgroundColor: '#fbfaf7', borderTop: '24px solid #a61b1b', fontFamily: 'Noto Sans SC' },
+      children: [line('信任', '#1b1b1b'), line('账本', '#a61b1b')],
+    },
+  };
+}

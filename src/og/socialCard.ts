@@ -1,0 +1,23 @@
+/** What a page's social card (its og:image) says. Built from content by data/getSocialCards. */
+export interface SocialCard {
+  /** Site path of the PNG, e.g. /og/cases/<slug>.png. */
+  path: string;
+  /** A line above the title: 案件档案 · 家电, 专题. */
+  kicker: string;
+  title: string;
+  /** A story's dek or the site's tagline, clamped to two lines. */
+  dek?: string | undefined;
+  /** A case's key figure: the value as written, what it is, and its date. */
+  figure?: { value: string; label: string; date: string } | undefined;
+  /** Short facts shown at the foot beside the site's name: dates, status, author. */
+  meta: readonly string[];
+}
+
+/** A node of the element tree satori lays out (the shape React elements have). */
+export interface CardNode {
+  type: 'div';
+  props: { style: Record<string, string | number>; children?: string | CardNode | (string | CardNode)[] };
+}
+
+export const CARD_WIDTH = 1200;
+export const CARD_HEIGHT = 630;
