@@ -5,13 +5,12 @@
 import path from 'node:path';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
-import { serveStatic } from '../bench/serveStatic.ts';
+import { serveStatic } from '../support/serveStatic.ts';
 
-const port = 4395;
 const pages = ['/', '/cases/fridge-1111-orders-2025/', '/timeline/', '/search/?q=冰箱'];
 const targets: Record<string, number> = { performance: 95, accessibility: 100, 'best-practices': 100, seo: 100 };
 
-const server = await serveStatic(path.resolve('dist'), port, { gzip: true });
+const server = await serveStatic(path.resolve('dist'), '/', { gzip: true });
 const chrome = await chromeLauncher.launch({
   chromePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium',
   chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
@@ -20,7 +19,7 @@ const failures: string[] = [];
 const rows: string[] = [];
 try {
   for (const page of pages) {
-    const result = await lighthouse(`http://localhost:${port}${encodeURI(page)}`, {
+    const result = await lighthouse(`${server.url}${encodeURI(page.slice(1))}`, {
       port: chrome.port,
       output: 'json',
       logLevel: 'error',
@@ -45,7 +44,7 @@ try {
   }
 } finally {
   chrome.kill();
-  server.close();
+  await server.close();
 }
 console.log(`\n| page | performance | accessibility | best practices | SEO |\n|---|---|---|---|---|\n${rows.join('\n')}`);
 if (failures.length) {

@@ -8,7 +8,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { chromium } from '@playwright/test';
 import { generateContent } from './generateContent.ts';
-import { serveStatic } from './serveStatic.ts';
+import { serveStatic } from '../support/serveStatic.ts';
 
 const sizes = (process.env['BENCH_SIZES'] ?? '100,1000,5000').split(',').map(Number);
 const work = fs.mkdtempSync(path.join(os.tmpdir(), 'xinren-bench-'));
@@ -26,8 +26,8 @@ function countPages(dir: string): number {
   return fs.readdirSync(dir, { recursive: true }).filter((f) => String(f).endsWith('.html')).length;
 }
 
-async function searchBytes(outDir: string, port: number): Promise<number> {
-  const server = await serveStatic(outDir, port);
+async function searchBytes(outDir: string): Promise<number> {
+  const server = await serveStatic(outDir, '/');
   const browser = await chromium.launch({
     executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium',
     args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
@@ -45,14 +45,14 @@ async function searchBytes(outDir: string, port: number): Promise<number> {
           /* a redirect or aborted response has no body */
         }
       });
-      await page.goto(`http://127.0.0.1:${port}/search/?q=${encodeURIComponent(query)}`, { waitUntil: 'networkidle' });
+      await page.goto(`${server.url}search/?q=${encodeURIComponent(query)}`, { waitUntil: 'networkidle' });
       await page.waitForTimeout(500);
       worst = Math.max(worst, bytes);
       await page.close();
     }
   } finally {
     await browser.close();
-    server.close();
+    await server.close();
   }
   return worst;
 }
@@ -71,7 +71,7 @@ for (const size of sizes) {
   const { ms, maxRssKb } = JSON.parse(run.stdout.trim().split('\n').at(-1) ?? '{}') as { ms: number; maxRssKb: number };
   const pages = countPages(outDir);
   const index = sizeOf(path.join(outDir, 'pagefind'));
-  const bytes = await searchBytes(outDir, 4390);
+  const bytes = await searchBytes(outDir);
   const row = `| ${size} | ${pages} | ${(ms / 1000).toFixed(1)} s | ${(ms / pages).toFixed(1)} ms | ${(maxRssKb / 1024).toFixed(0)} MB | ${(index / 1024 / 1024).toFixed(1)} MB | ${(bytes / 1024).toFixed(0)} KB |`;
   rows.push(row);
   console.log(row);

@@ -35,8 +35,10 @@ export interface ContentIndex {
   sourceById: Map<string, SourceEntry>;
   entityById: Map<string, EntityEntry>;
   events: EventView[];
+  eventById: Map<string, EventView>;
   eventsByCase: Map<string, EventView[]>;
   figures: FigureView[];
+  figureById: Map<string, FigureView>;
   figuresByCase: Map<string, FigureView[]>;
   /** For each source: the pages and records that cite it. */
   citedBy: Map<string, { cases: Set<string>; stories: Set<string>; events: Set<string>; figures: Set<string> }>;
@@ -156,8 +158,10 @@ async function build(): Promise<ContentIndex> {
     sourceById: new Map(sources.map((s) => [s.id, s])),
     entityById: new Map(entities.map((e) => [e.id, e])),
     events: eventViews,
+    eventById: new Map(eventViews.map((e) => [e.id, e])),
     eventsByCase: groupBy(eventViews, (e) => e.caseId),
     figures: figureViews,
+    figureById: new Map(figureViews.map((f) => [f.id, f])),
     figuresByCase: groupBy(figureViews, (f) => f.caseId),
     citedBy,
   };
