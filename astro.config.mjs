@@ -7,6 +7,8 @@ import { citationsPlugin } from './src/integrations/citationsPlugin.ts';
 import { headingIdsPlugin } from './src/integrations/headingIdsPlugin.ts';
 import { contentIntegrity } from './src/integrations/contentIntegrity.ts';
 import { pagefindIndex } from './src/integrations/pagefindIndex.ts';
+import { securityHeaders } from './src/integrations/securityHeaders.ts';
+import { CSP_DIRECTIVES } from './src/lib/cspDirectives.ts';
 import { siteSitemap } from './src/integrations/siteSitemap.ts';
 
 export default defineConfig({
@@ -17,7 +19,10 @@ export default defineConfig({
   markdown: {
     processor: satteri({ mdastPlugins: [headingIdsPlugin(), citationsPlugin({ contentDir: siteConfig.contentDir })] }),
   },
-  integrations: [contentIntegrity({ contentDir: siteConfig.contentDir }), mdx(), siteSitemap({ contentDir: siteConfig.contentDir, base: siteConfig.base }), pagefindIndex()],
+  integrations: [contentIntegrity({ contentDir: siteConfig.contentDir }), mdx(), siteSitemap({ contentDir: siteConfig.contentDir, base: siteConfig.base }), pagefindIndex(), securityHeaders()],
+  // A strict Content-Security-Policy in a <meta> tag on every page: Astro adds script-src and
+  // style-src with the hash of every inline style; the rest is in src/lib/cspDirectives.ts.
+  security: { csp: { directives: [...CSP_DIRECTIVES] } },
   devToolbar: { enabled: false },
   // Scripts ship as files, never inlined: external files keep the Content-Security-Policy
   // simple (script-src 'self'), and inlining breaks computed import() (withastro/astro#17265).
