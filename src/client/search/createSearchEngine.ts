@@ -1,0 +1,151 @@
+import type { SearchLexicon } from '../../lib/buildSearchLexicon';
+import type { IndexedPage } from './buildResultView';
+import { normalizeQuery } from './normalizeQuery';
+import { TYPE_NAMES, type SearchState } from './readSearchState';
+import { segmentQuery, type QueryWord } from './segmentQuery';
+
+interface PagefindResult {
+  id: string;
+  score: number;
+  data(): Promise<IndexedPage>;
+}
+
+interface Pagefind {
+  options(options: Record<string, unknown>): Promise<void>;
+  search(term: string | null, options?: { filters?: Record<string, string>; sort?: Record<string, 'asc' | 'desc'> }): Promise<{ results: PagefindResult[] } | null>;
+  filters(): Promise<Record<string, Record<string, number>>>;
+}
+
+/** Counts of results per filter value, each counted with the other filters applied. */
+export type FacetCounts = Record<'type' | 'line' | 'year', Map<string, number>>;
+
+export interface SearchOutcome {
+  /** The words the query was cut into (see segmentQuery). */
+  words: QueryWord[];
+  /** Results in order, after filters: call load() for what to show. */
+  results: { id: string; load(): Promise<IndexedPage> }[];
+  /** How many results the query has before filters. */
+  unfiltered: number;
+  facets: FacetCounts;
+}
+
+export interface SearchEngine {
+  search(state: SearchState): Promise<SearchOutcome>;
+  /** Lower-cases and Simplifies one character, as queries are (for marking words in results). */
+  fold(character: string): string;
+}
+
+/**
+ * Ranks by content type after the index's own score: readers come to find a case; stories and
+ * sources that mention the same words follow it unless they are much more about them.
+ */
+const TYPE_WEIGHT: Record<string, number> = { 案件: 1.6, 专题: 1.25, 来源: 1 };
+const FACET_KEYS = ['type', 'line', 'year'] as const;
+
+function exactTerm(tokens: readonly string[]): string {
+  return `"${tokens.join(' ')}"`;
+}
+
+/**
+ * Search over the Pagefind index, with words matched as words.
+ *
+ * The index holds one Chinese character per word (see src/lib/prepareHtmlForIndex.ts), so an
+ * exact Pagefind search for "冰 箱" finds exactly the pages where 冰箱 is written. A query is
+ * cut into words (segmentQuery); a page is a result only if it holds every word: Chinese words
+ * and numbers with units as written (exact search), Latin words as a prefix (normal search).
+ * Pages that hold a word's characters only apart are not results: 疫苗 does not find 疫情…苗圃.
+ * Order by relevance: pages holding the whole query as one phrase first, then Pagefind's score
+ * (BM25 over the characters, title matches boosted) times a weight per content type; or by date.
+ *
+ * Pagefind runs unfiltered and each search is cached, so filters, counts and order are worked
+ * out here from per-filter page sets that are read once (filter-only searches, cheap).
+ */
+export async function createSearchEngine(base: string): Promise<SearchEngine> {
+  const [pagefind, lexicon] = await Promise.all([
+    // A computed URL, not a bundled module: Pagefind's files exist only after the build.
+    import(/* @vite-ignore */ `${base}pagefind/pagefind.js`) as Promise<Pagefind>,
+    fetch(`${base}pagefind/lexicon.json`)
+      .then((response) => (response.ok ? (response.json() as Promise<SearchLexicon>) : { t2s: '', words: [] }))
+      .catch((): SearchLexicon => ({ t2s: '', words: [] })),
+  ]);
+  await pagefind.options({ baseUrl: base, excerptLength: 40, ranking: { pageLength: 0.2, termSaturation: 1.2, metaWeights: { title: 4 } } });
+
+  const pairs = Array.from(lexicon.t2s);
+  const t2s = new Map<string, string>();
+  for (let i = 0; i + 1 < pairs.length; i += 2) t2s.set(pairs[i] ?? '', pairs[i + 1] ?? '');
+  const words = new Set(lexicon.words);
+  const fold = (character: string): string => (t2s.get(character) ?? character).toLowerCase();
+
+  const searches = new Map<string, Promise<Map<string, PagefindResult>>>();
+  function run(term: string): Promise<Map<string, PagefindResult>> {
+    let found = searches.get(term);
+    if (!found) {
+      found = pagefind.search(term).then((response) => new Map((response?.results ?? []).map((r) => [r.id, r])));
+      searches.set(term, found);
+    }
+    return found;
+  }
+
+  // Which pages carry each filter value, and every page in date order: read once.
+  const facetPages = pagefind.filters().then(async (all) => {
+    const sets = new Map<string, Map<string, Set<string>>>();
+    for (const key of FACET_KEYS) {
+      const values = new Map<string, Set<string>>();
+      for (const value of Object.keys(all[key] ?? {})) {
+        const response = await pagefind.search(null, { filters: { [key]: value } });
+        values.set(value, new Set((response?.results ?? []).map((r) => r.id)));
+      }
+      sets.set(key, values);
+    }
+    return sets;
+  });
+  const dateOrder = pagefind
+    .search(null, { sort: { date: 'desc' } })
+    .then((response) => new Map((response?.results ?? []).map((r, i) => [r.id, i])));
+
+  async function search(state: SearchState): Promise<SearchOutcome> {
+    const queryWords = segmentQuery(normalizeQuery(state.q, t2s), words);
+    const empty = { type: new Map(), line: new Map(), year: new Map() };
+    if (queryWords.length === 0) return { words: [], results: [], unfiltered: 0, facets: empty };
+
+    const allTokens = queryWords.flatMap((w) => w.tokens);
+    const [scored, phrase, ...each] = await Promise.all([
+      run(allTokens.join(' ')),
+      queryWords.length > 1 ? run(exactTerm(allTokens)) : Promise.resolve(undefined),
+      ...queryWords.map((w) => run(w.exact ? exactTerm(w.tokens) : w.tokens.join(' '))),
+    ]);
+    const [first, ...rest] = each;
+    const matching = [...(first?.keys() ?? [])].filter((id) => rest.every((set) => set.has(id)));
+
+    const sets = await facetPages;
+    const typeOf = (id: string): string => [...(sets.get('type') ?? [])].find(([, pages]) => pages.has(id))?.[0] ?? '';
+    const wanted: Record<(typeof FACET_KEYS)[number], string> = { type: state.type ? TYPE_NAMES[state.type] : '', line: state.line, year: state.year };
+    const passes = (id: string, except?: string): boolean =>
+      FACET_KEYS.every((key) => key === except || !wanted[key] || (sets.get(key)?.get(wanted[key])?.has(id) ?? false));
+
+    const facets: FacetCounts = { type: new Map(), line: new Map(), year: new Map() };
+    for (const key of FACET_KEYS) {
+      for (const [value, pages] of sets.get(key) ?? []) {
+        facets[key].set(value, matching.filter((id) => pages.has(id) && passes(id, key)).length);
+      }
+    }
+
+    const filtered = matching.filter((id) => passes(id));
+    if (state.sort === 'date') {
+      const order = await dateOrder;
+      filtered.sort((a, b) => (order.get(a) ?? Infinity) - (order.get(b) ?? Infinity));
+    } else {
+      const rank = new Map(filtered.map((id) => [id, (scored.get(id)?.score ?? 0) * (TYPE_WEIGHT[typeOf(id)] ?? 0.8)]));
+      filtered.sort((a, b) => Number(phrase?.has(b) ?? 0) - Number(phrase?.has(a) ?? 0) || (rank.get(b) ?? 0) - (rank.get(a) ?? 0));
+    }
+    const lookup = (id: string): PagefindResult | undefined => first?.get(id) ?? scored.get(id);
+    return {
+      words: queryWords,
+      results: filtered.map((id) => ({ id, load: () => lookup(id)?.data() ?? Promise.reject(new Error(`no result ${id}`)) })),
+      unfiltered: matching.length,
+      facets,
+    };
+  }
+
+  return { search, fold };
+}
