@@ -123,9 +123,16 @@ export function mountSearchUi(root: HTMLFormElement, options: SearchUiOptions): 
     }
   }
 
+  // For tests and benchmarks: which query the panel shows, and whether it is still working on it.
+  const mark = (phase: 'searching' | 'done', q: string): void => {
+    root.dataset['searchState'] = phase;
+    root.dataset['searchQuery'] = q;
+  };
+
   async function search(): Promise<void> {
     const token = ++sequence;
     const current = state();
+    mark('searching', current.q);
     list.replaceChildren();
     if (more) more.hidden = true;
     if (all) all.hidden = true;
@@ -134,7 +141,7 @@ export function mountSearchUi(root: HTMLFormElement, options: SearchUiOptions): 
       outcome = undefined;
       renderFacets(undefined);
       announce(options.mode === 'page' ? '请输入要搜索的词：案件、人物、机构、数字都可以。' : '');
-      root.dispatchEvent(new CustomEvent('search:rendered', { detail: { q: '', count: 0 } }));
+      mark('done', '');
       return;
     }
     const slow = setTimeout(() => token === sequence && announce('正在搜索…'), 300);
@@ -165,7 +172,7 @@ export function mountSearchUi(root: HTMLFormElement, options: SearchUiOptions): 
     } finally {
       clearTimeout(slow);
     }
-    if (token === sequence) root.dispatchEvent(new CustomEvent('search:rendered', { detail: { q: current.q, count: outcome?.results.length ?? 0 } }));
+    if (token === sequence) mark('done', current.q);
   }
 
   function record(kind: 'push' | 'replace'): void {

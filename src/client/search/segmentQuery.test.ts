@@ -20,8 +20,10 @@ describe('segmentQuery', () => {
     expect(words('林華')).toEqual(['林华']);
   });
 
-  it('drops function characters standing alone, and keeps a query made only of them', () => {
+  it('drops function characters standing alone or at the ends of a run, and keeps a query made only of them', () => {
     expect(words('小米的回应')).toEqual(['小米', '回应']);
+    expect(words('小米冰箱不发货')).toEqual(['小米', '冰箱', '发货']);
+    expect(words('小米和华为')).toEqual(['小米', '华为']);
     expect(words('的')).toEqual(['的']);
   });
 

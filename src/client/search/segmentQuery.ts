@@ -13,8 +13,8 @@ export interface QueryWord {
 
 const HAN = /\p{Script=Han}/u;
 const PIECES = /(\p{Script=Han}+)|(\d+(?:\.\d+)+|(?:(?!\p{Script=Han})[\p{L}\p{N}])+)|(\s+)/gu;
-/** Characters that, standing alone, join words rather than mean something: dropped when alone. */
-const FUNCTION_CHARACTERS = new Set([...'的了和与及或在是对把被从也都而之于为着']);
+/** Characters that join words rather than name something: dropped when alone or at the ends of a run. */
+const FUNCTION_CHARACTERS = new Set([...'的地得了着过和与及或在是对把被从到向给让为于之而也都就还又很不没']);
 /** Units written right after a number ("4000万", "429人", "11.11元"). */
 const UNITS = new Set([...'万亿千百元角分人名位辆台个件款次倍年月日天号岁条家']);
 
@@ -29,31 +29,41 @@ function browserSegmenter(): Segmenter | undefined {
   return icu;
 }
 
+/** Drops function characters from the ends of a run of single characters, keeping two at least. */
+function trimFunctionCharacters(run: string[]): string[] {
+  let first = 0;
+  let last = run.length;
+  while (last - first > 2 && FUNCTION_CHARACTERS.has(run[first] ?? '')) first++;
+  while (last - first > 2 && FUNCTION_CHARACTERS.has(run[last - 1] ?? '')) last--;
+  // Two characters: drop a function character only if what stays is a word (it is not: keep both).
+  return run.slice(first, last);
+}
+
 /**
  * Cuts a run of Chinese characters with no lexicon word in it into words: the browser's
  * dictionary segmentation (Intl.Segmenter), repaired where it fails this site's queries. It
- * splits names it does not know into single characters (小|灰|熊, 雷|军, 挖|孔|机|盖): a run
- * of single characters is taken as one word. A function character standing alone (的, 和) is
- * dropped; any other lone character stays a word of one character. Without Intl.Segmenter the
- * whole run is one word.
+ * splits names and phrases it does not know into single characters (小|灰|熊, 华|为, 不|发|货):
+ * a run of single characters is taken as one word, without the function characters at its
+ * ends (雷|军|的 → 雷军, 不|发|货 → 发货) as long as two characters stay. A function character
+ * standing alone between words (的, 和, 到) is dropped. Without Intl.Segmenter the whole run is
+ * one word.
  */
 function segmentGap(gap: string, segment: Segmenter | null): string[] {
   if (!segment) return [gap];
   const words: string[] = [];
-  let singles = '';
+  let singles: string[] = [];
   const flush = (): void => {
-    if (singles) words.push(singles);
-    singles = '';
+    if (singles.length === 1 && FUNCTION_CHARACTERS.has(singles[0] ?? '')) singles = [];
+    if (singles.length > 0) words.push(trimFunctionCharacters(singles).join(''));
+    singles = [];
   };
   for (const part of segment(gap)) {
     if (part.trim() === '') continue;
     if ([...part].length > 1) {
       flush();
       words.push(part);
-    } else if (FUNCTION_CHARACTERS.has(part)) {
-      flush();
     } else {
-      singles += part;
+      singles.push(part);
     }
   }
   flush();
