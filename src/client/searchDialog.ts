@@ -46,6 +46,12 @@ if (form && button && (pageField || typeof dialog?.showModal === 'function')) {
   dialog?.addEventListener('click', (event) => {
     if (event.target === dialog) dialog.close();
   });
+  // Escape closes at once, even from a search field that still holds text (which it would clear first).
+  dialog?.addEventListener('keydown', (event) => {
+    if (event.key !== 'Escape' || event.isComposing) return;
+    event.preventDefault();
+    dialog.close();
+  });
   dialog?.addEventListener('close', () => {
     if (opener instanceof HTMLElement) opener.focus();
   });
