@@ -20,7 +20,9 @@ describe('buildSearchLexicon', () => {
     expect(map.has('米')).toBe(false);
   });
 
-  it('keeps the site words of two characters or more, lower-cased, once, sorted', () => {
-    expect(buildSearchLexicon(site, ['小灰熊', ' SU7 ', '小灰熊', '冰', 'P2P']).words).toEqual(['p2p', 'su7', '小灰熊']);
+  it('keeps the Chinese site words the browser would cut differently, once, sorted', () => {
+    const terms = ['罗女士', ' 秋田财富 ', '罗女士', '冰', '冰箱', '小灰熊', 'P2P', 'JAX蔡'];
+    // 罗|女士 and 秋田|财富 would be cut in two; 冰箱 is one word already; 小|灰|熊 is joined again anyway.
+    expect(buildSearchLexicon(site, terms).words).toEqual(['秋田财富', '罗女士']);
   });
 });

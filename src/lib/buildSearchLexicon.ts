@@ -1,4 +1,5 @@
 import * as OpenCC from 'opencc-js';
+import { segmentQuery } from '../client/search/segmentQuery';
 
 /** What the search UI fetches besides Pagefind's own files (dist/pagefind/lexicon.json). */
 export interface SearchLexicon {
@@ -7,9 +8,15 @@ export interface SearchLexicon {
    * only characters that do not occur on the site and whose Simplified form does.
    */
   t2s: string;
-  /** The site's own words (names, aliases, keywords), so that a query is cut into them. */
+  /**
+   * The site's own Chinese words (names, aliases, keywords) that the browser's segmenter would
+   * cut differently, so that a query is cut into them (see segmentQuery).
+   */
   words: string[];
 }
+
+/** At most this many words, the most used first: the lexicon is fetched with every search. */
+const MAX_WORDS = 4000;
 
 const IDEOGRAPHS: [number, number][] = [
   [0x3400, 0x4dbf],
@@ -25,6 +32,11 @@ const IDEOGRAPHS: [number, number][] = [
  * character by character, and is cut down to what can matter: a Traditional character that
  * the site never uses, whose Simplified form it does. Every other character of a query either
  * is on the site already or is in no page at all. A few kilobytes instead of OpenCC's 1 MB.
+ *
+ * The words are the Chinese terms that the query segmentation would not find by itself
+ * (Intl.Segmenter plus its repairs, run here in Node with the same ICU data a browser has):
+ * 罗女士 (罗|女士) is kept, 小灰熊 (小|灰|熊, joined again) and 冰箱 are not needed. The more
+ * pages use a word, the earlier it is kept.
  */
 export function buildSearchLexicon(characters: ReadonlySet<string>, terms: Iterable<string>): SearchLexicon {
   const converters = [OpenCC.Converter({ from: 'hk', to: 'cn' }), OpenCC.Converter({ from: 'tw', to: 'cn' })];
@@ -42,6 +54,20 @@ export function buildSearchLexicon(characters: ReadonlySet<string>, terms: Itera
       }
     }
   }
-  const words = [...new Set([...terms].map((term) => term.trim().toLowerCase()).filter((term) => [...term].length >= 2))].sort();
+  const uses = new Map<string, number>();
+  for (const term of terms) {
+    const word = term.trim();
+    if ([...word].length >= 2 && /^\p{Script=Han}+$/u.test(word)) uses.set(word, (uses.get(word) ?? 0) + 1);
+  }
+  const none = new Set<string>();
+  const words = [...uses]
+    .filter(([word]) => {
+      const cut = segmentQuery(word, none);
+      return cut.length !== 1 || cut[0]?.text !== word;
+    })
+    .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
+    .slice(0, MAX_WORDS)
+    .map(([word]) => word)
+    .sort();
   return { t2s: [...pairs].map(([t, s]) => t + s).join(''), words };
 }

@@ -16,8 +16,8 @@ interface Pagefind {
   filters(): Promise<Record<string, Record<string, number>>>;
 }
 
-/** Counts of results per filter value, each counted with the other filters applied. */
-export type FacetCounts = Record<'type' | 'line' | 'year', Map<string, number>>;
+/** Counts of results per filter value, each counted with the other filters applied (once read). */
+export type FacetCounts = Partial<Record<'type' | 'line' | 'year', Map<string, number>>>;
 
 export interface SearchOutcome {
   /** The words the query was cut into (see segmentQuery). */
@@ -30,7 +30,8 @@ export interface SearchOutcome {
 }
 
 export interface SearchEngine {
-  search(state: SearchState): Promise<SearchOutcome>;
+  /** `withFacets`: also count results for every line and year (reads their filter data). */
+  search(state: SearchState, withFacets?: boolean): Promise<SearchOutcome>;
   /** Lower-cases and Simplifies one character, as queries are (for marking words in results). */
   fold(character: string): string;
 }
@@ -58,7 +59,7 @@ function exactTerm(tokens: readonly string[]): string {
  * (BM25 over the characters, title matches boosted) times a weight per content type; or by date.
  *
  * Pagefind runs unfiltered and each search is cached, so filters, counts and order are worked
- * out here from per-filter page sets that are read once (filter-only searches, cheap).
+ * out here from per-filter page sets that are read once (filter-only searches).
  */
 export async function createSearchEngine(base: string): Promise<SearchEngine> {
   const [pagefind, lexicon] = await Promise.all([
@@ -86,27 +87,34 @@ export async function createSearchEngine(base: string): Promise<SearchEngine> {
     return found;
   }
 
-  // Which pages carry each filter value, and every page in date order: read once.
-  const facetPages = pagefind.filters().then(async (all) => {
-    const sets = new Map<string, Map<string, Set<string>>>();
-    for (const key of FACET_KEYS) {
-      const values = new Map<string, Set<string>>();
-      for (const value of Object.keys(all[key] ?? {})) {
-        const response = await pagefind.search(null, { filters: { [key]: value } });
-        values.set(value, new Set((response?.results ?? []).map((r) => r.id)));
-      }
-      sets.set(key, values);
+  // Which pages carry each filter value, read once per filter with filter-only searches. The
+  // type is read with the first search (it weighs in the ranking); line and year only when a
+  // search uses them or the reader turns to the filters, and the date order only for sorting by
+  // date: on a large site each costs tens of kilobytes.
+  const facetPages = new Map<string, Promise<Map<string, Set<string>>>>();
+  const available = pagefind.filters();
+  function pagesByValue(key: (typeof FACET_KEYS)[number]): Promise<Map<string, Set<string>>> {
+    let pages = facetPages.get(key);
+    if (!pages) {
+      pages = available.then(async (all) => {
+        const values = new Map<string, Set<string>>();
+        for (const value of Object.keys(all[key] ?? {})) {
+          const response = await pagefind.search(null, { filters: { [key]: value } });
+          values.set(value, new Set((response?.results ?? []).map((r) => r.id)));
+        }
+        return values;
+      });
+      facetPages.set(key, pages);
     }
-    return sets;
-  });
-  const dateOrder = pagefind
-    .search(null, { sort: { date: 'desc' } })
-    .then((response) => new Map((response?.results ?? []).map((r, i) => [r.id, i])));
+    return pages;
+  }
+  let dateOrder: Promise<Map<string, number>> | undefined;
+  const byDate = (): Promise<Map<string, number>> =>
+    (dateOrder ??= pagefind.search(null, { sort: { date: 'desc' } }).then((response) => new Map((response?.results ?? []).map((r, i) => [r.id, i]))));
 
-  async function search(state: SearchState): Promise<SearchOutcome> {
+  async function search(state: SearchState, withFacets = false): Promise<SearchOutcome> {
     const queryWords = segmentQuery(normalizeQuery(state.q, t2s), words);
-    const empty = { type: new Map(), line: new Map(), year: new Map() };
-    if (queryWords.length === 0) return { words: [], results: [], unfiltered: 0, facets: empty };
+    if (queryWords.length === 0) return { words: [], results: [], unfiltered: 0, facets: {} };
 
     const allTokens = queryWords.flatMap((w) => w.tokens);
     const [scored, phrase, ...each] = await Promise.all([
@@ -117,22 +125,27 @@ export async function createSearchEngine(base: string): Promise<SearchEngine> {
     const [first, ...rest] = each;
     const matching = [...(first?.keys() ?? [])].filter((id) => rest.every((set) => set.has(id)));
 
-    const sets = await facetPages;
-    const typeOf = (id: string): string => [...(sets.get('type') ?? [])].find(([, pages]) => pages.has(id))?.[0] ?? '';
     const wanted: Record<(typeof FACET_KEYS)[number], string> = { type: state.type ? TYPE_NAMES[state.type] : '', line: state.line, year: state.year };
+    const sets = new Map<string, Map<string, Set<string>>>();
+    for (const key of FACET_KEYS) {
+      if (key === 'type' || wanted[key] || withFacets || facetPages.has(key)) sets.set(key, await pagesByValue(key));
+    }
+    const typeOf = (id: string): string => [...(sets.get('type') ?? [])].find(([, pages]) => pages.has(id))?.[0] ?? '';
     const passes = (id: string, except?: string): boolean =>
       FACET_KEYS.every((key) => key === except || !wanted[key] || (sets.get(key)?.get(wanted[key])?.has(id) ?? false));
 
-    const facets: FacetCounts = { type: new Map(), line: new Map(), year: new Map() };
+    const facets: FacetCounts = {};
     for (const key of FACET_KEYS) {
-      for (const [value, pages] of sets.get(key) ?? []) {
-        facets[key].set(value, matching.filter((id) => pages.has(id) && passes(id, key)).length);
-      }
+      const values = sets.get(key);
+      if (!values) continue;
+      const counts = new Map<string, number>();
+      for (const [value, pages] of values) counts.set(value, matching.filter((id) => pages.has(id) && passes(id, key)).length);
+      facets[key] = counts;
     }
 
     const filtered = matching.filter((id) => passes(id));
     if (state.sort === 'date') {
-      const order = await dateOrder;
+      const order = await byDate();
       filtered.sort((a, b) => (order.get(a) ?? Infinity) - (order.get(b) ?? Infinity));
     } else {
       const rank = new Map(filtered.map((id) => [id, (scored.get(id)?.score ?? 0) * (TYPE_WEIGHT[typeOf(id)] ?? 0.8)]));

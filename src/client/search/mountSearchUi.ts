@@ -10,8 +10,8 @@ export interface SearchUiOptions {
   base: string;
 }
 
-const PAGE_SIZE = 10;
-const DIALOG_SIZE = 8;
+const PAGE_SIZE = 8;
+const DIALOG_SIZE = 6;
 /** Wait this long after a keystroke before searching: typing fast does not fetch for every letter. */
 const TYPING_PAUSE_MS = 40;
 
@@ -65,6 +65,8 @@ export function mountSearchUi(root: HTMLFormElement, options: SearchUiOptions): 
   let outcome: SearchOutcome | undefined;
   let shown = 0;
   let timer: ReturnType<typeof setTimeout> | undefined;
+  // Whether the reader has turned to the filters: then every option shows its count.
+  let wantFacets = false;
   // Page mode: whether typing may replace the current history entry (a search was begun in it).
   let typingEntry = false;
 
@@ -112,11 +114,10 @@ export function mountSearchUi(root: HTMLFormElement, options: SearchUiOptions): 
   function renderFacets(result: SearchOutcome | undefined): void {
     for (const select of selects) {
       const counts = result?.facets[select.name as 'type' | 'line' | 'year'];
-      if (!counts) continue;
       for (const option of select.options) {
-        if (!option.value) continue;
+        if (!option.value || select.name === 'sort') continue;
         const key = select.name === 'type' ? TYPE_NAMES[option.value as keyof typeof TYPE_NAMES] : option.value;
-        const count = result && result.words.length > 0 ? counts.get(key) ?? 0 : undefined;
+        const count = counts && result && result.words.length > 0 ? counts.get(key) ?? 0 : undefined;
         option.textContent = count === undefined ? optionLabel(option) : `${optionLabel(option)}（${count}）`;
         option.disabled = count === 0 && select.value !== option.value;
       }
@@ -146,7 +147,7 @@ export function mountSearchUi(root: HTMLFormElement, options: SearchUiOptions): 
     }
     const slow = setTimeout(() => token === sequence && announce('正在搜索…'), 300);
     try {
-      const result = await (await (engine as Promise<SearchEngine>)).search(current);
+      const result = await (await (engine as Promise<SearchEngine>)).search(current, wantFacets);
       clearTimeout(slow);
       if (token !== sequence) return;
       outcome = result;
@@ -200,6 +201,20 @@ export function mountSearchUi(root: HTMLFormElement, options: SearchUiOptions): 
       void search();
     });
   }
+  // Counts for every line and year are read when the reader turns to the filters.
+  const turnToFilters = (): void => {
+    if (wantFacets) return;
+    wantFacets = true;
+    if (outcome && state().q.trim()) void refreshFacets();
+  };
+  async function refreshFacets(): Promise<void> {
+    const token = sequence;
+    const result = await (await (engine as Promise<SearchEngine>)).search(state(), true);
+    if (token === sequence) renderFacets(result);
+  }
+  filters?.addEventListener('focusin', turnToFilters);
+  filters?.addEventListener('pointerenter', turnToFilters);
+
   more?.addEventListener('click', () => {
     const first = list.children.length;
     void showMore(sequence).then(() => list.children[first]?.querySelector('a')?.focus());
