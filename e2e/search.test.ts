@@ -49,7 +49,8 @@ test('filters narrow the results, show their counts and go into the address', as
   const panel = searchPanel(page);
   await page.goto('search/?q=冰箱');
   await panel.settled('冰箱');
-  const all = await panel.results.count();
+  const all = Number(/找到(\d+)条/.exec((await panel.status.textContent()) ?? '')?.[1]);
+  expect(all).toBeGreaterThan(1);
   await expect(panel.select('类型').locator('option[value="case"]')).toHaveText('案件（1）');
   // Lines and years are counted once the reader turns to the filters.
   await panel.select('业务线').focus();
@@ -62,7 +63,7 @@ test('filters narrow the results, show their counts and go into the address', as
   await expect(panel.titles).toHaveText([FRIDGE_TITLE]);
   await panel.select('类型').selectOption('');
   await expect(page).toHaveURL(/\/search\/\?q=%E5%86%B0%E7%AE%B1$/);
-  await expect(panel.results).toHaveCount(all);
+  await expect(panel.status).toContainText(`找到${all}条`);
   // Years without a result are offered but cannot be chosen; a shared link with one says so.
   await expect(panel.select('年份').locator('option[value="2018"]')).toBeDisabled();
   await page.goto('search/?q=冰箱&year=2018');
@@ -188,4 +189,16 @@ test('search code and Pagefind are fetched only when search is opened', async ({
   expect(fetched.some((path) => /mountSearchUi.*\.js$/.test(path))).toBe(true);
   expect(fetched.some((path) => path.endsWith('/pagefind/pagefind.js'))).toBe(true);
   expect(fetched.some((path) => path.endsWith('/pagefind/lexicon.json'))).toBe(true);
+});
+
+test('more results load on request, and focus moves to the first new one', async ({ page }) => {
+  const panel = searchPanel(page);
+  await page.goto('search/?q=小米');
+  await panel.settled('小米');
+  const total = Number(/找到(\d+)条/.exec((await panel.status.textContent()) ?? '')?.[1]);
+  const first = await panel.results.count();
+  expect(total).toBeGreaterThan(first);
+  await page.getByRole('button', { name: '显示更多结果' }).click();
+  await expect(panel.results).toHaveCount(Math.min(total, first * 2));
+  await expect(panel.results.nth(first).locator('a').first()).toBeFocused();
 });

@@ -50,10 +50,10 @@ export interface SyntheticSite {
  * archive rather than the repetition of a small one: the real site's text (from `realSite`, the
  * built dist/) is cut into words with Intl.Segmenter; its 300 most frequent words are the
  * everyday vocabulary every page uses (的, 小米, 用户 …), at their real frequencies; every other
- * real word, and 20,000 invented words (two to four of the 3,755 common characters of GB 2312),
- * are spread over 400 topics. Each page has one or two topics and draws a fifth of its words
- * from them. A topic word is thus on about one page in a hundred, as a case's own names and
- * terms would be on a large site. The real site's search page and scripts are copied in, so the
+ * real word (in more topics the more the real site uses it), and 20,000 invented words (two to
+ * four of the 3,755 common characters of GB 2312), are spread over 100 topics. Each page has one
+ * or two topics and draws a fifth of its words from them. An invented word is thus on about one
+ * page in a hundred, as a case's own names and terms would be on a large site. The real site's search page and scripts are copied in, so the
  * benchmark runs the real search UI over the synthetic index.
  */
 export function generateSyntheticSite(realSite: string, outDir: string, options: SyntheticSiteOptions): SyntheticSite {
@@ -98,11 +98,13 @@ export function generateSyntheticSite(realSite: string, outDir: string, options:
     for (let cell = 0xa1; cell <= (row === 0xd7 ? 0xf9 : 0xfe); cell++) common.push(decoder.decode(new Uint8Array([row, cell])));
   }
   const invented = Array.from({ length: 20000 }, () => Array.from({ length: 2 + Math.floor(next() * 3) }, () => pick(common)).join(''));
-  const topicWords = [...byFrequency.slice(300).map(([w]) => w), ...invented];
-  const TOPICS = 400;
+  const TOPICS = 100;
   const topics: string[][] = Array.from({ length: TOPICS }, () => []);
-  topicWords.forEach((word, i) => topics[i % TOPICS]?.push(word));
-  topics.forEach((words) => words.sort(() => next() - 0.5));
+  // A real word goes into more topics the more the real site uses it (at most 20); an invented one into one.
+  for (const [word, count] of byFrequency.slice(300)) {
+    for (let k = 0; k < Math.min(20, 1 + Math.floor(count / 4)); k++) topics[Math.floor(next() * TOPICS)]?.push(word);
+  }
+  invented.forEach((word, i) => topics[i % TOPICS]?.push(word));
 
   const documentFrequency = new Map<string, number>();
   const writePage = (pageTopics: string[][]): { text: (words: number) => string; used: Set<string> } => {

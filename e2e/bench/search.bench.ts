@@ -34,14 +34,14 @@ function syntheticQueries(documentFrequency: Map<string, number>, pages: number)
     const found = han.filter(([w, n]) => n >= min * pages && n <= max * pages && [...w].length === length)[skip];
     return found ? { q: found[0], kind, pages: found[1] } : undefined;
   };
-  const rareA = find('2 characters, on ~1% of pages', 0.005, 0.02, 2);
-  const rareB = find('2 characters, on ~1% of pages', 0.005, 0.02, 2, 7);
+  const rareA = find('2 characters, on ~1% of pages', 0.004, 0.03, 2);
+  const rareB = find('2 characters, on ~1% of pages', 0.004, 0.03, 2, 7);
   const chosen = [
     rareA,
-    find('3 characters, on ~1% of pages', 0.005, 0.02, 3),
-    find('4 characters, on ~1% of pages', 0.005, 0.02, 4),
-    find('2 characters, on ~10% of pages', 0.05, 0.2, 2),
-    find('2 characters, on ~50% of pages', 0.3, 0.7, 2),
+    find('3 characters, on ~1% of pages', 0.004, 0.03, 3),
+    find('4 characters, on ~1% of pages', 0.004, 0.03, 4),
+    find('2 characters, on 5–20% of pages', 0.05, 0.2, 2),
+    find('2 characters, on 30–70% of pages', 0.3, 0.7, 2),
     rareA && rareB ? { q: `${rareA.q} ${rareB.q}`, kind: 'two rare words', pages: 0 } : undefined,
     { q: '小米', kind: 'the most common word', pages: documentFrequency.get('小米') ?? 0 },
     { q: '冰箱', kind: 'a real query', pages: documentFrequency.get('冰箱') ?? 0 },

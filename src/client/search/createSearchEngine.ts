@@ -13,7 +13,6 @@ interface PagefindResult {
 interface Pagefind {
   options(options: Record<string, unknown>): Promise<void>;
   search(term: string | null, options?: { filters?: Record<string, string>; sort?: Record<string, 'asc' | 'desc'> }): Promise<{ results: PagefindResult[] } | null>;
-  filters(): Promise<Record<string, Record<string, number>>>;
 }
 
 /** Counts of results per filter value, each counted with the other filters applied (once read). */
@@ -59,9 +58,10 @@ function exactTerm(tokens: readonly string[]): string {
  * (BM25 over the characters, title matches boosted) times a weight per content type; or by date.
  *
  * Pagefind runs unfiltered and each search is cached, so filters, counts and order are worked
- * out here from per-filter page sets that are read once (filter-only searches).
+ * out here from per-filter page sets that are read once (filter-only searches). `filterValues`
+ * are the values each filter can take (type as the index names it: 案件, 专题, 来源).
  */
-export async function createSearchEngine(base: string): Promise<SearchEngine> {
+export async function createSearchEngine(base: string, filterValues: Record<(typeof FACET_KEYS)[number], readonly string[]>): Promise<SearchEngine> {
   const [pagefind, lexicon] = await Promise.all([
     // A computed URL, not a bundled module: Pagefind's files exist only after the build.
     import(/* @vite-ignore */ `${base}pagefind/pagefind.js`) as Promise<Pagefind>,
@@ -91,19 +91,18 @@ export async function createSearchEngine(base: string): Promise<SearchEngine> {
   // type is read with the first search (it weighs in the ranking); line and year only when a
   // search uses them or the reader turns to the filters, and the date order only for sorting by
   // date: on a large site each costs tens of kilobytes.
+  // The values come from the page (the form lists them): Pagefind's filters() would read every
+  // filter's data at once.
   const facetPages = new Map<string, Promise<Map<string, Set<string>>>>();
-  const available = pagefind.filters();
   function pagesByValue(key: (typeof FACET_KEYS)[number]): Promise<Map<string, Set<string>>> {
     let pages = facetPages.get(key);
     if (!pages) {
-      pages = available.then(async (all) => {
-        const values = new Map<string, Set<string>>();
-        for (const value of Object.keys(all[key] ?? {})) {
+      pages = Promise.all(
+        filterValues[key].map(async (value) => {
           const response = await pagefind.search(null, { filters: { [key]: value } });
-          values.set(value, new Set((response?.results ?? []).map((r) => r.id)));
-        }
-        return values;
-      });
+          return [value, new Set((response?.results ?? []).map((r) => r.id))] as const;
+        }),
+      ).then((entries) => new Map(entries));
       facetPages.set(key, pages);
     }
     return pages;

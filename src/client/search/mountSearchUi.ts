@@ -10,7 +10,7 @@ export interface SearchUiOptions {
   base: string;
 }
 
-const PAGE_SIZE = 8;
+const PAGE_SIZE = 6;
 const DIALOG_SIZE = 6;
 /** Wait this long after a keystroke before searching: typing fast does not fetch for every letter. */
 const TYPING_PAUSE_MS = 40;
@@ -60,7 +60,12 @@ export function mountSearchUi(root: HTMLFormElement, options: SearchUiOptions): 
   const heading = options.mode === 'page' ? 'h2' : 'h3';
   if (filters) filters.hidden = false;
 
-  engine ??= createSearchEngine(options.base);
+  const valuesOf = (name: string): string[] =>
+    [...(root.querySelector<HTMLSelectElement>(`select[name="${name}"]`)?.options ?? [])]
+      .map((o) => o.value)
+      .filter(Boolean)
+      .map((v) => (name === 'type' ? TYPE_NAMES[v as keyof typeof TYPE_NAMES] : v));
+  engine ??= createSearchEngine(options.base, { type: valuesOf('type'), line: valuesOf('line'), year: valuesOf('year') });
   let sequence = 0;
   let outcome: SearchOutcome | undefined;
   let shown = 0;
