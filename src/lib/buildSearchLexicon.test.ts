@@ -25,4 +25,10 @@ describe('buildSearchLexicon', () => {
     // 罗|女士 and 秋田|财富 would be cut in two; 冰箱 is one word already; 小|灰|熊 is joined again anyway.
     expect(buildSearchLexicon(site, terms).words).toEqual(['秋田财富', '罗女士']);
   });
+
+  it('lists the words on half the pages or more as common, once there are ten pages', () => {
+    const pagesWithWord = new Map([['小米', 40], ['用户', 20], ['冰箱', 3]]);
+    expect(buildSearchLexicon(site, [], { pagesWithWord, pages: 40 }).common).toEqual(['小米', '用户']);
+    expect(buildSearchLexicon(site, [], { pagesWithWord, pages: 8 }).common).toEqual([]);
+  });
 });

@@ -13,10 +13,25 @@ export interface SearchLexicon {
    * cut differently, so that a query is cut into them (see segmentQuery).
    */
   words: string[];
+  /**
+   * Words on at least half the pages (小米, 用户 on this site): they tell no page from another, so
+   * a query that has other words does not search for them (which, on a large site, would fetch
+   * the longest lists of the index for nothing).
+   */
+  common: string[];
+}
+
+export interface WordUse {
+  /** How many indexed pages use each word. */
+  pagesWithWord: ReadonlyMap<string, number>;
+  pages: number;
 }
 
 /** At most this many words, the most used first: the lexicon is fetched with every search. */
 const MAX_WORDS = 4000;
+/** A word on this share of the pages, or more, is common (see SearchLexicon.common). */
+const COMMON_SHARE = 0.5;
+const MAX_COMMON = 100;
 
 const IDEOGRAPHS: [number, number][] = [
   [0x3400, 0x4dbf],
@@ -38,7 +53,7 @@ const IDEOGRAPHS: [number, number][] = [
  * 罗女士 (罗|女士) is kept, 小灰熊 (小|灰|熊, joined again) and 冰箱 are not needed. The more
  * pages use a word, the earlier it is kept.
  */
-export function buildSearchLexicon(characters: ReadonlySet<string>, terms: Iterable<string>): SearchLexicon {
+export function buildSearchLexicon(characters: ReadonlySet<string>, terms: Iterable<string>, use: WordUse = { pagesWithWord: new Map(), pages: 0 }): SearchLexicon {
   const converters = [OpenCC.Converter({ from: 'hk', to: 'cn' }), OpenCC.Converter({ from: 'tw', to: 'cn' })];
   const pairs = new Map<string, string>();
   for (const [first, last] of IDEOGRAPHS) {
@@ -69,5 +84,11 @@ export function buildSearchLexicon(characters: ReadonlySet<string>, terms: Itera
     .slice(0, MAX_WORDS)
     .map(([word]) => word)
     .sort();
-  return { t2s: [...pairs].map(([t, s]) => t + s).join(''), words };
+  const common = [...use.pagesWithWord]
+    .filter(([, pages]) => use.pages >= 10 && pages >= COMMON_SHARE * use.pages)
+    .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
+    .slice(0, MAX_COMMON)
+    .map(([word]) => word)
+    .sort();
+  return { t2s: [...pairs].map(([t, s]) => t + s).join(''), words, common };
 }

@@ -24,7 +24,7 @@ function page(blocks: { text: string; anchor?: { element: string; id: string; ti
   };
 }
 
-const fold = (c: string) => c.toLowerCase();
+const fold = (text: string) => text.toLowerCase();
 const words = (q: string) => segmentQuery(q, new Set(['系统配置错误']), null);
 
 describe('buildResultView', () => {

@@ -44,21 +44,28 @@ function unseparate(text: string): string {
 /** The page's text as readers saw it, and where each index word starts in it. */
 function readableText(page: IndexedPage): { text: string; starts: number[] } {
   const raw = page.raw_content ?? page.content;
-  const words = raw.split('\u200B').map((w) => w.replace(/&lt;/g, '<').replace(/&gt;/g, '>'));
-  let text = '';
+  const words = raw.split('\u200B');
+  const parts: string[] = [];
   const starts: number[] = [];
+  let length = 0;
+  let last = '';
   let spaceBefore = false;
   for (const word of words) {
     let token = word.trim();
-    const last = text.at(-1) ?? '';
+    if (token.includes('&')) token = token.replace(/&lt;/g, '<').replace(/&gt;/g, '>');
     // The index adds "." after each block; after Chinese text it reads as "。".
-    if (token === '.' && HAN_OR_WIDE.test(last) && /\p{Script=Han}/u.test(last)) token = '。';
-    if (spaceBefore && text && token && !HAN_OR_WIDE.test(last) && !HAN_OR_WIDE.test(token[0] ?? '')) text += ' ';
-    starts.push(text.length);
-    text += token;
-    spaceBefore = /\s$/.test(word) || (token.length > 0 && word.trim() !== word);
+    if (token === '.' && /\p{Script=Han}/u.test(last)) token = '。';
+    if (spaceBefore && length > 0 && token && !HAN_OR_WIDE.test(last) && !HAN_OR_WIDE.test(token[0] ?? '')) {
+      parts.push(' ');
+      length++;
+    }
+    starts.push(length);
+    parts.push(token);
+    length += token.length;
+    if (token) last = token[token.length - 1] ?? '';
+    spaceBefore = word.length > 0 && /\s$/.test(word);
   }
-  return { text, starts };
+  return { text: parts.join(''), starts };
 }
 
 /** Where each query word occurs in `folded` (the text lower-cased and Simplified). */
@@ -110,16 +117,13 @@ function excerptOf(text: string, hits: readonly { word: number; start: number; e
 /**
  * What a search result shows, built from the indexed page and the query's words: title, type,
  * date, an excerpt around the words (marked as written, not character by character), and the
- * sections of the page that hold them, each linking to its anchor. `fold` maps a character to
- * how the query spells it (lower case, Simplified), so the words are found in the page's text.
+ * sections of the page that hold them, each linking to its anchor. `fold` spells a text as
+ * queries are spelled (lower case, Simplified) without changing its length, so the words are
+ * found in the page's text at the places they are shown.
  */
-export function buildResultView(page: IndexedPage, words: readonly QueryWord[], fold: (character: string) => string): ResultView {
+export function buildResultView(page: IndexedPage, words: readonly QueryWord[], fold: (text: string) => string): ResultView {
   const { text, starts } = readableText(page);
-  let folded = '';
-  for (const character of text) {
-    const mapped = fold(character);
-    folded += mapped.length === character.length ? mapped : character;
-  }
+  const folded = fold(text);
   const hits = findWords(folded, words);
   const anchors = page.anchors
     .filter((a) => a.id === TERMS_ANCHOR || a.title || (/^h[2-6]$/i.test(a.element) && a.text))

@@ -31,8 +31,8 @@ export interface SearchOutcome {
 export interface SearchEngine {
   /** `withFacets`: also count results for every line and year (reads their filter data). */
   search(state: SearchState, withFacets?: boolean): Promise<SearchOutcome>;
-  /** Lower-cases and Simplifies one character, as queries are (for marking words in results). */
-  fold(character: string): string;
+  /** Lower-cases and Simplifies a text as queries are, keeping its length (to find words in results). */
+  fold(text: string): string;
 }
 
 /**
@@ -51,7 +51,8 @@ function exactTerm(tokens: readonly string[]): string {
  *
  * The index holds one Chinese character per word (see src/lib/prepareHtmlForIndex.ts), so an
  * exact Pagefind search for "冰 箱" finds exactly the pages where 冰箱 is written. A query is
- * cut into words (segmentQuery); a page is a result only if it holds every word: Chinese words
+ * cut into words (segmentQuery); words on half the pages or more (the lexicon's `common`, such
+ * as 小米) are dropped when the query has others; a page is a result only if it holds every word: Chinese words
  * and numbers with units as written (exact search), Latin words as a prefix (normal search).
  * Pages that hold a word's characters only apart are not results: 疫苗 does not find 疫情…苗圃.
  * Order by relevance: pages holding the whole query as one phrase first, then Pagefind's score
@@ -66,8 +67,8 @@ export async function createSearchEngine(base: string, filterValues: Record<(typ
     // A computed URL, not a bundled module: Pagefind's files exist only after the build.
     import(/* @vite-ignore */ `${base}pagefind/pagefind.js`) as Promise<Pagefind>,
     fetch(`${base}pagefind/lexicon.json`)
-      .then((response) => (response.ok ? (response.json() as Promise<SearchLexicon>) : { t2s: '', words: [] }))
-      .catch((): SearchLexicon => ({ t2s: '', words: [] })),
+      .then((response) => (response.ok ? (response.json() as Promise<SearchLexicon>) : { t2s: '', words: [], common: [] }))
+      .catch((): SearchLexicon => ({ t2s: '', words: [], common: [] })),
   ]);
   await pagefind.options({ baseUrl: base, excerptLength: 40, ranking: { pageLength: 0.2, termSaturation: 1.2, metaWeights: { title: 4 } } });
 
@@ -75,7 +76,13 @@ export async function createSearchEngine(base: string, filterValues: Record<(typ
   const t2s = new Map<string, string>();
   for (let i = 0; i + 1 < pairs.length; i += 2) t2s.set(pairs[i] ?? '', pairs[i + 1] ?? '');
   const words = new Set(lexicon.words);
-  const fold = (character: string): string => (t2s.get(character) ?? character).toLowerCase();
+  const common = new Set(lexicon.common);
+  const traditional = t2s.size > 0 ? new RegExp(`[${[...t2s.keys()].join('')}]`, 'gu') : undefined;
+  const fold = (text: string): string => {
+    const simplified = traditional ? text.replace(traditional, (c) => (t2s.get(c)?.length === c.length ? (t2s.get(c) ?? c) : c)) : text;
+    const lower = simplified.toLowerCase();
+    return lower.length === text.length ? lower : simplified;
+  };
 
   const searches = new Map<string, Promise<Map<string, PagefindResult>>>();
   function run(term: string): Promise<Map<string, PagefindResult>> {
@@ -112,13 +119,17 @@ export async function createSearchEngine(base: string, filterValues: Record<(typ
     (dateOrder ??= pagefind.search(null, { sort: { date: 'desc' } }).then((response) => new Map((response?.results ?? []).map((r, i) => [r.id, i]))));
 
   async function search(state: SearchState, withFacets = false): Promise<SearchOutcome> {
-    const queryWords = segmentQuery(normalizeQuery(state.q, t2s), words);
-    if (queryWords.length === 0) return { words: [], results: [], unfiltered: 0, facets: {} };
+    const segmented = segmentQuery(normalizeQuery(state.q, t2s), words);
+    if (segmented.length === 0) return { words: [], results: [], unfiltered: 0, facets: {} };
+    // Words on half the site's pages or more (小米) are not searched for beside other words.
+    const distinctive = segmented.filter((w) => !common.has(w.text));
+    const queryWords = distinctive.length > 0 ? distinctive : segmented;
+    const wholePhrase = queryWords.length > 1 && queryWords.length === segmented.length;
 
     const allTokens = queryWords.flatMap((w) => w.tokens);
     const [scored, phrase, ...each] = await Promise.all([
       run(allTokens.join(' ')),
-      queryWords.length > 1 ? run(exactTerm(allTokens)) : Promise.resolve(undefined),
+      wholePhrase ? run(exactTerm(allTokens)) : Promise.resolve(undefined),
       ...queryWords.map((w) => run(w.exact ? exactTerm(w.tokens) : w.tokens.join(' '))),
     ]);
     const [first, ...rest] = each;

@@ -12,8 +12,12 @@ export interface SearchUiOptions {
 
 const PAGE_SIZE = 6;
 const DIALOG_SIZE = 6;
-/** Wait this long after a keystroke before searching: typing fast does not fetch for every letter. */
-const TYPING_PAUSE_MS = 40;
+/**
+ * Wait this long after a keystroke before searching: one frame, so that a burst of input (a paste,
+ * a held key) makes one search. An input method commits whole words, and no search runs while it
+ * composes; a search overtaken by a newer one is dropped before it loads any result.
+ */
+const TYPING_PAUSE_MS = 16;
 
 let engine: Promise<SearchEngine> | undefined;
 
