@@ -20,5 +20,17 @@ export default defineConfig({
   devToolbar: { enabled: false },
   // Scripts ship as files, never inlined: external files keep the Content-Security-Policy
   // simple (script-src 'self'), and inlining breaks computed import() (withastro/astro#17265).
-  vite: { build: { assetsInlineLimit: 0 } },
+  vite: {
+    build: {
+      assetsInlineLimit: 0,
+      rollupOptions: {
+        // Astro marks every MDX module with this directive and Rolldown warns about each one;
+        // the warning is known and harmless (withastro/astro#18087). Everything else is shown.
+        onwarn(warning, warn) {
+          if (warning.code === 'MODULE_LEVEL_DIRECTIVE' && warning.message.includes('astro:head-inject')) return;
+          warn(warning);
+        },
+      },
+    },
+  },
 });

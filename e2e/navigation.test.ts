@@ -46,3 +46,28 @@ test('timeline and losses pages render their charts', async ({ page }) => {
   await page.goto('losses/');
   await expect(page.locator('svg[data-chart="bars"]:visible').first()).toBeVisible();
 });
+
+test('a story links into the case files it draws on, relative to the base path', async ({ page }) => {
+  await page.goto('stories/kol-affair-and-user-sovereignty/');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('二十四小时里的“用户主权”：一次博主合作风波改变了什么');
+  await page.locator('.story-body').getByRole('link', { name: 'P2P推广案件' }).click();
+  await expect(page).toHaveURL(/\/cases\/p2p-promotion-2018\/$/);
+});
+
+test('a story links to the cases it tells, and the links resolve', async ({ page }) => {
+  await page.goto('stories/su7-from-launch-to-courtroom/');
+  await page.locator('.prose').getByRole('link', { name: '定金与尾款档案' }).click();
+  await expect(page).toHaveURL(/\/cases\/su7-orders-deposits\/$/);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('SU7的定金、锁单与尾款：海口法院判小米双倍返还定金');
+});
+
+test('the overview story lists every case in its table and its links lead to the case files', async ({ page }) => {
+  await page.goto('stories/overview-promise-incident-response/');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('承诺、事故、回应：小米九年信任纠纷的一本总账');
+  const table = page.locator('.story-body table');
+  await expect(table.locator('tbody tr')).toHaveCount(12);
+  await expect(table.locator('sup.cite a').first()).toHaveAttribute('href', /^#source-\d+$/);
+  await table.getByRole('link', { name: '前舱盖', exact: true }).click();
+  await expect(page).toHaveURL(/\/cases\/su7-ultra-carbon-hood\/$/);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('SU7 Ultra碳纤维双风道前舱盖：4.2万元选装件引发的维权与诉讼');
+});

@@ -23,6 +23,16 @@ export interface FindsNothingQuery {
 const P2P = 'cases/p2p-promotion-2018/';
 const FRIDGE = 'cases/fridge-1111-orders-2025/';
 const STORY = 'stories/from-fan-exclusive-to-system-error/';
+const KOL = 'cases/kol-wanneng-daxiong-2026/';
+const BAND = 'cases/mi-band-5-advertising-fine/';
+const HOOD = 'cases/su7-ultra-carbon-hood/';
+const ANHUI = 'cases/su7-crash-anhui-2025/';
+const CHENGDU = 'cases/su7-ultra-crash-chengdu-2025/';
+const POWER = 'cases/su7-ultra-power-cap-2025/';
+const ORDERS = 'cases/su7-orders-deposits/';
+const RECALLS = 'cases/su7-recalls-2025/';
+const MARKET = 'cases/market-value-fall-2025/';
+const CRITICS = 'cases/complaints-against-critics/';
 
 export const FINDS: FindsQuery[] = [
   // The P2P promotions (2017–2018)
@@ -65,9 +75,56 @@ export const FINDS: FindsQuery[] = [
   { q: '从米粉专享到系统错误', expect: STORY },
   { q: '入口的分量', expect: STORY },
   { q: '数字背后的人', expect: STORY },
+  // The KOL affair (2026)
+  { q: '万能的大熊', expect: KOL },
+  { q: '午后狂睡', expect: KOL },
+  { q: 'kol', expect: KOL },
+  { q: '徐洁云', expect: KOL },
+  { q: '辞退员工', expect: KOL },
+  // The Mi Band 5 advertising fine
+  { q: '睡眠监测', expect: BAND },
+  { q: '小米手环', expect: BAND },
+  { q: '手環', expect: BAND },
+  { q: '广告法', expect: BAND },
+  { q: 'NFC', expect: BAND },
+  // The SU7 cases
+  { q: '挖孔机盖', expect: HOOD },
+  { q: '前舱盖', expect: HOOD },
+  { q: '碳纤维', expect: HOOD },
+  { q: '4.2万', expect: HOOD },
+  { q: '退一赔三', expect: HOOD },
+  { q: '铜陵', expect: ANHUI },
+  { q: '德上高速', expect: ANHUI },
+  { q: '三人遇难', expect: ANHUI },
+  { q: '成都 车门', expect: CHENGDU },
+  { q: '隐藏式门把手', expect: CHENGDU },
+  { q: '天府大道', expect: CHENGDU },
+  { q: '限制马力', expect: POWER },
+  { q: '锁马力', expect: POWER },
+  { q: '圈速', expect: POWER },
+  { q: '锁单', expect: ORDERS },
+  { q: '双倍返还定金', expect: ORDERS },
+  { q: '海口 定金', expect: ORDERS },
+  { q: '霸王条款', expect: ORDERS },
+  { q: '召回', expect: RECALLS },
+  { q: '泊车辅助', expect: RECALLS },
+  // The market value and the critics
+  { q: '市值蒸发', expect: MARKET },
+  { q: '5300亿', expect: MARKET },
+  { q: '卢伟冰', expect: MARKET },
+  { q: '港股', expect: MARKET },
+  { q: '01810', expect: MARKET },
+  { q: '绿化带战神', expect: CRITICS },
+  { q: '模仿雷军', expect: CRITICS },
+  // The other stories
+  { q: '用户主权', expect: 'stories/kol-affair-and-user-sovereignty/' },
+  { q: '任务栏里的理财', expect: 'stories/p2p-promotions-and-the-fans/' },
+  { q: '从发布会到法庭', expect: 'stories/su7-from-launch-to-courtroom/' },
+  { q: '价格厚道', expect: 'stories/su7-from-launch-to-courtroom/' },
+  { q: '信任纠纷的总账', expect: 'stories/overview-promise-incident-response/' },
   // Source records
   { q: 'TechNode', expect: 'sources/technode-2018-07-24/' },
-  { q: 'technode', expect: 'sources/technode-2018-07-25/' },
+  { q: 'technode', expect: 'sources/technode-2018-07-24/' },
   { q: '每日经济新闻', expect: 'sources/nbd-2018-07-23/' },
   { q: '每日經濟新聞', expect: 'sources/nbd-2018-07-23/' },
   { q: '扬子晚报', expect: 'sources/yangtse-2025-11-17-fridge/' },
@@ -85,10 +142,11 @@ export const FINDS: FindsQuery[] = [
  */
 export const FINDS_NOTHING: FindsNothingQuery[] = [
   { q: '疫苗' },
-  { q: '华为', charactersOnSite: true },
+  { q: '中秋', charactersOnSite: true },
+  { q: '发票', charactersOnSite: true },
+  { q: '降价', charactersOnSite: true },
+  { q: '外卖', charactersOnSite: true },
+  { q: '净水器', charactersOnSite: true },
   { q: '路由器', charactersOnSite: true },
-  { q: '门锁', charactersOnSite: true },
-  { q: '空调', charactersOnSite: true },
-  { q: '余额宝' },
   { q: 'Nintendo' },
 ];

@@ -6,6 +6,14 @@ import { buildSearchIndex } from '../../src/integrations/buildSearchIndex';
 import { generateSyntheticSite } from './generateSyntheticSite';
 import { serveStatic } from './serveStatic';
 
+/** Serves a folder gzip-compressed, as a static host would, on a free port. */
+async function serve(root: string): Promise<{ origin: string; close(): void }> {
+  const server = await serveStatic(root, 0, { gzip: true });
+  const address = server.address();
+  if (address === null || typeof address === 'string') throw new Error('benchmark server has no port');
+  return { origin: `http://127.0.0.1:${address.port}`, close: () => server.close() };
+}
+
 /**
  * The search benchmark (npm run bench:search; build the site first):
  * 1. the size of the search UI's own JavaScript, up front and loaded on opening;
@@ -147,11 +155,11 @@ test('search benchmark', async ({ browser }) => {
   results['uiJs'] = { upFrontFiles: upFront, upFrontGzip: size(upFront), lazyFiles: [...lazy], lazyGzip: size(lazy) };
 
   // 2. Keystroke → results on screen, real site.
-  const real = await serveStatic(DIST);
+  const real = await serve(DIST);
   try {
     results['realSite'] = { pages: JSON.parse(fs.readFileSync(path.join(DIST, 'pagefind', 'pagefind-entry.json'), 'utf8')).languages, latencyMs: await latency(browser, real.origin, REAL_QUERIES) };
   } finally {
-    await real.close();
+    real.close();
   }
 
   // 3. A synthetic site of SYNTHETIC_PAGES pages: index size, bytes per query, latency.
@@ -167,7 +175,7 @@ test('search benchmark', async ({ browser }) => {
   const bundle = path.join(SYNTHETIC, 'pagefind');
   const dirSize = (dir: string) => fs.readdirSync(dir).reduce((sum, f) => sum + fs.statSync(path.join(dir, f)).size, 0);
   const metaFile = fs.readdirSync(bundle).find((f) => f.endsWith('.pf_meta')) ?? '';
-  const server = await serveStatic(SYNTHETIC);
+  const server = await serve(SYNTHETIC);
   try {
     const perQuery: Record<string, unknown>[] = [];
     for (const { q, kind, pages } of queries) {
@@ -200,7 +208,7 @@ test('search benchmark', async ({ browser }) => {
       latencyMs: await latency(browser, server.origin, ['冰箱', ...queries.map((c) => c.q)]),
     };
   } finally {
-    await server.close();
+    server.close();
   }
 
   fs.writeFileSync(path.join(OUT, 'search.json'), `${JSON.stringify(results, null, 2)}\n`);

@@ -5,48 +5,44 @@ import zlib from 'node:zlib';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
+  '.js': 'text/javascript',
+  '.css': 'text/css',
+  '.json': 'application/json',
   '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.wasm': 'application/wasm',
+  '.csv': 'text/csv; charset=utf-8',
   '.xml': 'application/xml',
-  '.txt': 'text/plain; charset=utf-8',
 };
 
+const COMPRESSIBLE = /\.(html|js|css|json|svg|csv|xml|wasm)$/;
+
 /**
- * A static file server for benchmarks, behaving like a production host: text files (HTML, JS,
- * CSS, JSON, SVG) are sent gzip-compressed when the browser accepts it; Pagefind's index files
- * and WebAssembly are already compressed by Pagefind and are sent as they are. Returns the
- * server's origin and a function that stops it.
+ * Serves a built site from a folder (directory URLs map to index.html), for benchmarks and
+ * audits. With `gzip`, text files are compressed as any static host would, so that an audit
+ * measures the site and not a missing server feature.
  */
-export async function serveStatic(root: string): Promise<{ origin: string; close(): Promise<void> }> {
+export function serveStatic(root: string, port: number, options: { gzip?: boolean } = {}): Promise<http.Server> {
   const server = http.createServer((request, response) => {
-    const url = new URL(request.url ?? '/', 'http://localhost');
-    let file = path.join(root, decodeURIComponent(url.pathname));
+    const pathname = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
+    let file = path.join(root, pathname);
     if (!file.startsWith(root)) {
       response.writeHead(403).end();
       return;
     }
     if (fs.existsSync(file) && fs.statSync(file).isDirectory()) file = path.join(file, 'index.html');
     if (!fs.existsSync(file)) {
-      response.writeHead(404).end('not found');
+      response.writeHead(404).end();
       return;
     }
-    const type = TYPES[path.extname(file)];
-    const body = fs.readFileSync(file);
-    const gzip = type !== undefined && /\bgzip\b/.test(String(request.headers['accept-encoding'] ?? ''));
-    response.writeHead(200, {
-      'content-type': type ?? 'application/octet-stream',
-      'cache-control': 'no-cache',
-      ...(gzip ? { 'content-encoding': 'gzip' } : {}),
-    });
-    response.end(gzip ? zlib.gzipSync(body, { level: 6 }) : body);
+    const headers: Record<string, string> = { 'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream', 'cache-control': 'public, max-age=600' };
+    if (options.gzip && COMPRESSIBLE.test(file) && /\bgzip\b/.test(String(request.headers['accept-encoding']))) {
+      response.writeHead(200, { ...headers, 'content-encoding': 'gzip' });
+      fs.createReadStream(file).pipe(zlib.createGzip()).pipe(response);
+      return;
+    }
+    response.writeHead(200, headers);
+    fs.createReadStream(file).pipe(response);
   });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const address = server.address();
-  if (address === null || typeof address === 'string') throw new Error('benchmark server has no port');
-  return {
-    origin: `http://127.0.0.1:${address.port}`,
-    close: () => new Promise((resolve) => server.close(() => resolve())),
-  };
+  return new Promise((resolve) => server.listen(port, '127.0.0.1', () => resolve(server)));
 }

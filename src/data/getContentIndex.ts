@@ -23,6 +23,8 @@ export interface FigureView {
   sourceIds: string[];
   /** Stated and computed values; `value` is what a reader is shown. */
   computed: FigureValue;
+  /** Whether the value shown is approximate: stated with 约, or computed from such a value. */
+  approx: boolean;
 }
 
 export interface ContentIndex {
@@ -61,11 +63,15 @@ function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, 
 /**
  * Where an event sorts: a day at its start; an event known only to the month or year after
  * every dated day of that period ("2025年11月" after "2025年11月14日"), since it is known to
- * have happened by the period's end, not at its start.
+ * have happened by the period's end, not at its start. Within one day the same rule holds:
+ * an event without a time comes after the timed ones (see UNTIMED).
  */
 function sortKey(when: ParsedDate): number {
   return when.precision === 'day' ? when.start.getTime() : when.end.getTime() - 1;
 }
+
+/** The time an event known only to the day sorts at: after every HH:MM of that day. */
+const UNTIMED = '24:00';
 
 let cached: Promise<ContentIndex> | undefined;
 
@@ -100,7 +106,7 @@ async function build(): Promise<ContentIndex> {
       when: parsed(e.data.date),
       sourceIds: e.data.sources.map((s) => s.id),
     }))
-    .sort((a, b) => sortKey(a.when) - sortKey(b.when) || (a.data.time ?? '').localeCompare(b.data.time ?? '') || a.id.localeCompare(b.id));
+    .sort((a, b) => sortKey(a.when) - sortKey(b.when) || (a.data.time ?? UNTIMED).localeCompare(b.data.time ?? UNTIMED) || a.id.localeCompare(b.id));
 
   const values = computeFigureValues(
     figures.map((f) => ({
@@ -109,6 +115,13 @@ async function build(): Promise<ContentIndex> {
       derivation: f.data.derivation && { ...f.data.derivation, of: f.data.derivation.of.map((r) => r.id) },
     })),
   );
+  const figureById = new Map(figures.map((f) => [f.id, f]));
+  const approxOf = (id: string, seen: ReadonlySet<string>): boolean => {
+    const f = figureById.get(id);
+    if (!f || seen.has(id)) return false;
+    if (!f.data.derivation) return f.data.approx;
+    return f.data.derivation.of.some((input) => approxOf(input.id, new Set([...seen, id])));
+  };
   const figureViews: FigureView[] = figures
     .map((f) => ({
       id: f.id,
@@ -116,6 +129,7 @@ async function build(): Promise<ContentIndex> {
       caseId: f.data.case.id,
       sourceIds: f.data.sources.map((s) => s.id),
       computed: values.get(f.id) as FigureValue,
+      approx: approxOf(f.id, new Set()),
     }))
     .sort((a, b) => a.data.date.localeCompare(b.data.date) || a.id.localeCompare(b.id));
 

@@ -7,6 +7,6 @@ function trim(value: number, digits: number): string {
 export function formatMagnitude(value: number, digits = 2): string {
   const abs = Math.abs(value);
   if (abs >= 1e8) return `${trim(value / 1e8, digits)}亿`;
-  if (abs >= 1e5) return `${trim(value / 1e4, digits)}万`;
+  if (abs >= 1e4) return `${trim(value / 1e4, digits)}万`;
   return trim(value, digits);
 }

@@ -6,7 +6,8 @@ describe('formatQuantity', () => {
     expect(formatQuantity(4000e4, 'CNY', { approx: true })).toBe('约4000万元');
     expect(formatQuantity(5664e8, 'HKD')).toBe('5664亿港元');
     expect(formatQuantity(11.11, 'CNY')).toBe('11.11元');
-    expect(formatQuantity(42000, 'CNY')).toBe('42000元');
+    expect(formatQuantity(42000, 'CNY')).toBe('4.2万元');
+    expect(formatQuantity(9999, 'CNY')).toBe('9999元');
     expect(formatQuantity(18.74e8, 'CNY')).toBe('18.74亿元');
   });
 

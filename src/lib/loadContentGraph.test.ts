@@ -51,6 +51,10 @@ describe('content validation on fixtures', () => {
     ]);
   });
 
+  it('says what type a field needs instead of calling it missing', () => {
+    expect(problemsOf('wrong-type')).toEqual(['content/sources/sample-source.yaml › title: Invalid input: expected string, received number']);
+  });
+
   it('rejects a misspelled field instead of ignoring it', () => {
     expect(problemsOf('unknown-field')).toEqual([
       'content/sources/sample-source.yaml › reliability: is missing (required)',

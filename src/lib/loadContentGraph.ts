@@ -58,7 +58,7 @@ function validate<S extends z.ZodType>(
 ): z.output<S> | undefined {
   const entry = describeEntry(raw);
   const where = entry === undefined ? { file: raw.file } : { file: raw.file, entry };
-  const result = schema.safeParse(raw.data);
+  const result = schema.safeParse(raw.data, { reportInput: true });
   if (result.success) return result.data;
   for (const issue of result.error.issues) {
     const field = fieldPath(issue.path);

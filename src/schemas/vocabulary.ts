@@ -68,6 +68,7 @@ export const UNITS = {
   percent: { label: '%', money: false },
   shares: { label: '股', money: false },
   days: { label: '天', money: false },
+  minutes: { label: '分钟', money: false },
   hp: { label: '马力', money: false },
   kmh: { label: '公里/小时', money: false },
   points: { label: '积分', money: false },

@@ -1,0 +1,10 @@
+// Builds the site once, in this process, and prints how long it took and the peak memory of
+// the process that built it. Used by runBench.ts; CONTENT_DIR says which content to build.
+import { build } from 'astro';
+
+const outDir = process.argv[2];
+if (!outDir) throw new Error('usage: buildOnce.ts <outDir>');
+const started = performance.now();
+await build({ root: process.cwd(), outDir, logLevel: 'error' });
+const ms = performance.now() - started;
+console.log(JSON.stringify({ ms, maxRssKb: process.resourceUsage().maxRSS }));

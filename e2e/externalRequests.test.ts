@@ -1,0 +1,28 @@
+import { expect, test } from '@playwright/test';
+import { sitePages } from './support/siteFiles';
+
+const base = (process.env['BASE_PATH'] ?? '/').replace(/^\/*/, '/').replace(/\/*$/, '/');
+
+/**
+ * Readers in mainland China may not reach a CDN or font service, and the site promises not to
+ * contact third parties: every request a page makes, as loaded and after search is used, must
+ * go to the site itself.
+ */
+test('no page requests anything from another host', async ({ page, baseURL }) => {
+  test.setTimeout(240_000);
+  const own = new URL(baseURL ?? 'http://localhost').host;
+  const outside: string[] = [];
+  await page.route('**/*', (route) => {
+    const url = new URL(route.request().url());
+    if (url.protocol.startsWith('http') && url.host !== own) {
+      outside.push(`${page.url()} → ${url.href}`);
+      return route.abort();
+    }
+    return route.continue();
+  });
+  for (const { url } of sitePages(base)) {
+    await page.goto(url.slice(base.length) || './', { waitUntil: 'networkidle' });
+  }
+  await page.goto('search/?q=冰箱', { waitUntil: 'networkidle' });
+  expect(outside).toEqual([]);
+});
