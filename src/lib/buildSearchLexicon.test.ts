@@ -26,9 +26,9 @@ describe('buildSearchLexicon', () => {
     expect(buildSearchLexicon(site, terms).words).toEqual(['秋田财富', '罗女士']);
   });
 
-  it('lists the words on half the pages or more as common, once there are ten pages', () => {
-    const pagesWithWord = new Map([['小米', 40], ['用户', 20], ['冰箱', 3]]);
-    expect(buildSearchLexicon(site, [], { pagesWithWord, pages: 40 }).common).toEqual(['小米', '用户']);
-    expect(buildSearchLexicon(site, [], { pagesWithWord, pages: 8 }).common).toEqual([]);
+  it('lists the words on 60% of the pages or more as common, on a site of 200 pages or more', () => {
+    const pagesWithWord = new Map([['小米', 400], ['用户', 240], ['事故', 230], ['冰箱', 3]]);
+    expect(buildSearchLexicon(site, [], { pagesWithWord, pages: 400 }).common).toEqual(['小米', '用户']);
+    expect(buildSearchLexicon(site, [], { pagesWithWord: new Map([['小米', 40]]), pages: 40 }).common).toEqual([]);
   });
 });

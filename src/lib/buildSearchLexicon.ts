@@ -14,9 +14,9 @@ export interface SearchLexicon {
    */
   words: string[];
   /**
-   * Words on at least half the pages (小米, 用户 on this site): they tell no page from another, so
-   * a query that has other words does not search for them (which, on a large site, would fetch
-   * the longest lists of the index for nothing).
+   * On a large site, words on most pages (小米, 用户): they tell no page from another, so a query
+   * that has other words does not search for them (which would fetch the longest lists of the
+   * index for nothing).
    */
   common: string[];
 }
@@ -29,8 +29,13 @@ export interface WordUse {
 
 /** At most this many words, the most used first: the lexicon is fetched with every search. */
 const MAX_WORDS = 4000;
-/** A word on this share of the pages, or more, is common (see SearchLexicon.common). */
-const COMMON_SHARE = 0.5;
+/**
+ * A word on this share of the pages, or more, is common (see SearchLexicon.common), on a site of
+ * COMMON_MIN_PAGES pages or more: on a small site the shares say little (a word quoted on every
+ * source page's list of citing cases is not an everyday word) and the bytes saved are few.
+ */
+const COMMON_SHARE = 0.6;
+const COMMON_MIN_PAGES = 200;
 const MAX_COMMON = 100;
 
 const IDEOGRAPHS: [number, number][] = [
@@ -85,7 +90,7 @@ export function buildSearchLexicon(characters: ReadonlySet<string>, terms: Itera
     .map(([word]) => word)
     .sort();
   const common = [...use.pagesWithWord]
-    .filter(([, pages]) => use.pages >= 10 && pages >= COMMON_SHARE * use.pages)
+    .filter(([, pages]) => use.pages >= COMMON_MIN_PAGES && pages >= COMMON_SHARE * use.pages)
     .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
     .slice(0, MAX_COMMON)
     .map(([word]) => word)

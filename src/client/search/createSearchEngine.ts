@@ -51,8 +51,8 @@ function exactTerm(tokens: readonly string[]): string {
  *
  * The index holds one Chinese character per word (see src/lib/prepareHtmlForIndex.ts), so an
  * exact Pagefind search for "冰 箱" finds exactly the pages where 冰箱 is written. A query is
- * cut into words (segmentQuery); words on half the pages or more (the lexicon's `common`, such
- * as 小米) are dropped when the query has others; a page is a result only if it holds every word: Chinese words
+ * cut into words (segmentQuery); on a large site, words on most pages (the lexicon's `common`,
+ * such as 小米) are dropped when the query has others; a page is a result only if it holds every word: Chinese words
  * and numbers with units as written (exact search), Latin words as a prefix (normal search).
  * Pages that hold a word's characters only apart are not results: 疫苗 does not find 疫情…苗圃.
  * Order by relevance: pages holding the whole query as one phrase first, then Pagefind's score
@@ -121,7 +121,7 @@ export async function createSearchEngine(base: string, filterValues: Record<(typ
   async function search(state: SearchState, withFacets = false): Promise<SearchOutcome> {
     const segmented = segmentQuery(normalizeQuery(state.q, t2s), words);
     if (segmented.length === 0) return { words: [], results: [], unfiltered: 0, facets: {} };
-    // Words on half the site's pages or more (小米) are not searched for beside other words.
+    // Words on most of a large site's pages (小米) are not searched for beside other words.
     const distinctive = segmented.filter((w) => !common.has(w.text));
     const queryWords = distinctive.length > 0 ? distinctive : segmented;
     const wholePhrase = queryWords.length > 1 && queryWords.length === segmented.length;
