@@ -2,7 +2,7 @@ import { defineConfig } from '@playwright/test';
 
 /**
  * Benchmarks (npm run bench:search): measured in Debian's Chromium against the built site and a
- * synthetic one, served by e2e/bench/serveStatic.ts. They record figures (printed, and written
+ * synthetic one, served by e2e/bench/serveCompressed.ts. They record figures (printed, and written
  * to .bench/); they do not pass or fail on time.
  */
 export default defineConfig({

@@ -4,15 +4,7 @@ import zlib from 'node:zlib';
 import { test, type Browser, type Page } from '@playwright/test';
 import { buildSearchIndex } from '../../src/integrations/buildSearchIndex';
 import { generateSyntheticSite } from './generateSyntheticSite';
-import { serveStatic } from './serveStatic';
-
-/** Serves a folder gzip-compressed, as a static host would, on a free port. */
-async function serve(root: string): Promise<{ origin: string; close(): void }> {
-  const server = await serveStatic(root, 0, { gzip: true });
-  const address = server.address();
-  if (address === null || typeof address === 'string') throw new Error('benchmark server has no port');
-  return { origin: `http://127.0.0.1:${address.port}`, close: () => server.close() };
-}
+import { serveCompressed as serve } from './serveCompressed';
 
 /**
  * The search benchmark (npm run bench:search; build the site first):
@@ -159,7 +151,7 @@ test('search benchmark', async ({ browser }) => {
   try {
     results['realSite'] = { pages: JSON.parse(fs.readFileSync(path.join(DIST, 'pagefind', 'pagefind-entry.json'), 'utf8')).languages, latencyMs: await latency(browser, real.origin, REAL_QUERIES) };
   } finally {
-    real.close();
+    await real.close();
   }
 
   // 3. A synthetic site of SYNTHETIC_PAGES pages: index size, bytes per query, latency.
@@ -208,7 +200,7 @@ test('search benchmark', async ({ browser }) => {
       latencyMs: await latency(browser, server.origin, ['冰箱', ...queries.map((c) => c.q)]),
     };
   } finally {
-    server.close();
+    await server.close();
   }
 
   fs.writeFileSync(path.join(OUT, 'search.json'), `${JSON.stringify(results, null, 2)}\n`);
