@@ -209,3 +209,25 @@ test('more results load on request, and focus moves to the first new one', async
   await expect(panel.results).toHaveCount(Math.min(total, first * 2));
   await expect(panel.results.nth(first).locator('a').first()).toBeFocused();
 });
+
+test('a result in the dialog that leads to a section of the same page closes the dialog there', async ({ page }) => {
+  await page.goto('cases/fridge-1111-orders-2025/');
+  await page.keyboard.press('/');
+  const dialog = page.getByRole('dialog', { name: '搜索' });
+  await dialog.getByRole('searchbox', { name: '搜索词' }).fill('系统配置错误');
+  const section = dialog.locator('.search-result').filter({ hasText: FRIDGE_TITLE }).locator('.search-result__sections a', { hasText: '小米的回应' });
+  await section.click();
+  await expect(dialog).toBeHidden();
+  await expect(page).toHaveURL(/\/cases\/fridge-1111-orders-2025\/#response$/);
+  await expect(page.locator('#response')).toBeInViewport();
+});
+
+test('on the search page, the header button and / go to the page’s own field', async ({ page }) => {
+  const panel = searchPanel(page);
+  await page.goto('search/?q=冰箱');
+  await panel.settled('冰箱');
+  await page.locator('h1').click();
+  await page.keyboard.press('/');
+  await expect(panel.field).toBeFocused();
+  await expect(page.getByRole('dialog')).toHaveCount(0);
+});

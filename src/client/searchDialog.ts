@@ -42,9 +42,14 @@ if (form && button && (pageField || typeof dialog?.showModal === 'function')) {
   button.addEventListener('click', open);
   button.addEventListener('pointerenter', () => void load(), { once: true });
   dialog?.querySelector('[data-search-close]')?.addEventListener('click', () => dialog.close());
-  // A click on the backdrop (outside the dialog's box) closes it.
+  // A click on the backdrop (outside the dialog's box) closes it; so does following a result,
+  // which may lead to a section of the page behind the dialog.
   dialog?.addEventListener('click', (event) => {
     if (event.target === dialog) dialog.close();
+    else if (event.target instanceof Element && event.target.closest('[data-search-results] a')) {
+      opener = null;
+      dialog.close();
+    }
   });
   // Escape closes at once, even from a search field that still holds text (which it would clear first).
   dialog?.addEventListener('keydown', (event) => {
