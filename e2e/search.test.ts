@@ -231,3 +231,24 @@ test('on the search page, the header button and / go to the page’s own field',
   await expect(panel.field).toBeFocused();
   await expect(page.getByRole('dialog')).toHaveCount(0);
 });
+
+test('no search runs while an input method is still composing', async ({ page }) => {
+  const panel = searchPanel(page);
+  await page.goto('search/');
+  await panel.settled('');
+  // Pinyin being typed: the field holds Latin letters until the reader picks the characters.
+  await panel.field.evaluate((input: HTMLInputElement) => {
+    input.dispatchEvent(new CompositionEvent('compositionstart', { data: '' }));
+    input.value = 'bingxiang';
+    input.dispatchEvent(new InputEvent('input', { bubbles: true, isComposing: true, data: 'bingxiang' }));
+  });
+  await page.waitForTimeout(300);
+  await expect(panel.root).toHaveAttribute('data-search-query', '');
+  await panel.field.evaluate((input: HTMLInputElement) => {
+    input.value = '冰箱';
+    input.dispatchEvent(new InputEvent('input', { bubbles: true, isComposing: true, data: '冰箱' }));
+    input.dispatchEvent(new CompositionEvent('compositionend', { data: '冰箱' }));
+  });
+  await panel.settled('冰箱');
+  await expect(panel.titles.first()).toHaveText(FRIDGE_TITLE);
+});
