@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import { searchPanel } from './support/searchPanel';
 
@@ -252,3 +253,16 @@ test('no search runs while an input method is still composing', async ({ page })
   await panel.settled('冰箱');
   await expect(panel.titles.first()).toHaveText(FRIDGE_TITLE);
 });
+
+for (const colorScheme of ['light', 'dark'] as const) {
+  test(`the open search dialog with results has no WCAG 2.2 AA violations (${colorScheme})`, async ({ page }) => {
+    await page.emulateMedia({ colorScheme });
+    await page.goto('cases/p2p-promotion-2018/');
+    await page.keyboard.press('/');
+    const dialog = page.getByRole('dialog', { name: '搜索' });
+    await dialog.getByRole('searchbox', { name: '搜索词' }).fill('小灰熊');
+    await expect(dialog.locator('.search-result mark').first()).toBeVisible();
+    const results = await new AxeBuilder({ page }).include('dialog[open]').withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa']).analyze();
+    expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`)).toEqual([]);
+  });
+}
