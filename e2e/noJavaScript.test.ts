@@ -44,3 +44,14 @@ test('the losses are readable without JavaScript', async ({ page }) => {
   expect(await marks.count()).toBeGreaterThanOrEqual(10);
   await expect(page.locator('svg[data-chart="figures"]:visible')).toContainText('约4000万元');
 });
+
+test('the header search form sends the query to the search page', async ({ page }) => {
+  await page.goto('');
+  const field = page.getByRole('searchbox', { name: '搜索信任账本' });
+  await field.fill('冰箱');
+  await field.press('Enter');
+  await expect(page).toHaveURL(/\/search\/\?q=%E5%86%B0%E7%AE%B1$/);
+  await expect(page.locator('.noscript-note')).toContainText('搜索需要启用JavaScript');
+  // The search dialog's button needs JavaScript and stays hidden.
+  await expect(page.locator('[data-search-open]')).toBeHidden();
+});

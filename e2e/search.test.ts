@@ -1,31 +1,268 @@
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
+import { searchPanel } from './support/searchPanel';
 
-const QUERIES = [
-  { q: '冰箱', expect: '11.11元冰箱订单被“系统错误”取消' },
-  { q: '小灰熊', expect: '小米推广的P2P理财平台接连暴雷' },
-  { q: '系统配置错误', expect: '11.11元冰箱订单被“系统错误”取消' },
-  { q: '午后狂睡', expect: '小米接触博主“万能的大熊”，24小时内辞退员工、处分两名高管' },
-  { q: '睡眠监测', expect: '小米手环5 NFC版“24小时睡眠监测”广告被罚8万元' },
-  { q: '挖孔机盖', expect: 'SU7 Ultra碳纤维双风道前舱盖：4.2万元选装件引发的维权与诉讼' },
-  { q: '铜陵', expect: '德上高速SU7事故：辅助驾驶中遇施工改道，三人遇难' },
-  { q: '锁单', expect: 'SU7的定金、锁单与尾款：海口法院判小米双倍返还定金' },
-];
+const P2P_TITLE = '小米推广的P2P理财平台接连暴雷';
+const FRIDGE_TITLE = '11.11元冰箱订单被“系统错误”取消';
 
-for (const { q, expect: title } of QUERIES) {
-  test(`search for ${q} finds “${title}”`, async ({ page }) => {
-    await page.goto(`search/?q=${encodeURIComponent(q)}`);
-    const results = page.locator('#search-results > li');
-    await expect(results.first()).toBeVisible();
-    const titles = await results.locator('h2').allInnerTexts();
-    expect(titles.slice(0, 3)).toContain(title);
-    await expect(results.first().locator('mark').first()).toBeVisible();
+test('a result shows its type, title, date, an excerpt with the words marked, and its matching sections', async ({ page }) => {
+  const panel = searchPanel(page);
+  await page.goto('search/?q=小灰熊');
+  await panel.settled('小灰熊');
+  const first = panel.results.first();
+  await expect(first.locator('.search-result__title')).toHaveText(P2P_TITLE);
+  await expect(first.locator('.search-result__meta')).toHaveText('案件 · 2017年7月 · 互联网金融');
+  await expect(first.locator('.search-result__excerpt mark').first()).toHaveText('小灰熊');
+  // The event about the platform is a section of its own, linked by its anchor.
+  const event = first.locator('.search-result__sections a', { hasText: '小灰熊金服无法提现' });
+  await expect(event).toHaveAttribute('href', /\/cases\/p2p-promotion-2018\/#p2p-xiaohuixiong-halt$/);
+  await event.click();
+  await expect(page).toHaveURL(/\/cases\/p2p-promotion-2018\/#p2p-xiaohuixiong-halt$/);
+  await expect(page.locator('#p2p-xiaohuixiong-halt')).toBeInViewport();
+});
+
+test('a heading section links straight to it', async ({ page }) => {
+  const panel = searchPanel(page);
+  await page.goto('search/?q=系统配置错误');
+  await panel.settled('系统配置错误');
+  const fridge = panel.results.filter({ has: page.locator('.search-result__title', { hasText: FRIDGE_TITLE }) });
+  await expect(fridge.locator('.search-result__sections a', { hasText: '小米的回应' })).toHaveAttribute('href', /#response$/);
+});
+
+test('the address restores the query, the filters and the order', async ({ page }) => {
+  const panel = searchPanel(page);
+  await page.goto('search/?q=%E5%B0%8F%E7%B1%B3&type=source&line=%E5%AE%B6%E7%94%B5&sort=date');
+  await panel.settled('小米');
+  await expect(panel.field).toHaveValue('小米');
+  await expect(panel.select('类型')).toHaveValue('source');
+  await expect(panel.select('业务线')).toHaveValue('家电');
+  await expect(panel.select('排序')).toHaveValue('date');
+  const metas = await panel.results.locator('.search-result__meta').allInnerTexts();
+  expect(metas.length).toBeGreaterThanOrEqual(3);
+  for (const meta of metas) expect(meta).toMatch(/^来源 · .*家电/);
+  // Newest first.
+  const paths = await panel.paths();
+  expect(paths).toContain('sources/zhuweixi-2025-12-trust/');
+  expect(paths.indexOf('sources/zhuweixi-2025-12-trust/')).toBeLessThan(paths.indexOf('sources/yangtse-2025-11-17-fridge/'));
+});
+
+test('filters narrow the results, show their counts and go into the address', async ({ page }) => {
+  const panel = searchPanel(page);
+  await page.goto('search/?q=冰箱');
+  await panel.settled('冰箱');
+  const all = Number(/找到(\d+)条/.exec((await panel.status.textContent()) ?? '')?.[1]);
+  expect(all).toBeGreaterThan(1);
+  const cases = Number(/（(\d+)）/.exec((await panel.select('类型').locator('option[value="case"]').textContent()) ?? '')?.[1]);
+  expect(cases).toBeGreaterThanOrEqual(1);
+  // Lines and years are counted once the reader turns to the filters.
+  await panel.select('业务线').focus();
+  await expect(panel.select('业务线').locator('option[value="家电"]')).toHaveText(/^家电（\d+）$/);
+  // Options without results cannot be chosen.
+  for (const option of await panel.select('业务线').locator('option:not([value=""])').all()) {
+    const count = Number(/（(\d+)）$/.exec((await option.textContent()) ?? '')?.[1]);
+    if (count === 0) await expect(option).toBeDisabled();
+    else await expect(option).toBeEnabled();
+  }
+  await panel.select('类型').selectOption('case');
+  await expect(page).toHaveURL(/\/search\/\?q=%E5%86%B0%E7%AE%B1&type=case$/);
+  await panel.settled('冰箱');
+  await expect(panel.status).toContainText(`找到${cases}条`);
+  await expect(panel.titles.first()).toHaveText(FRIDGE_TITLE);
+  for (const meta of await panel.results.locator('.search-result__meta').allInnerTexts()) expect(meta).toMatch(/^案件 · /);
+  await panel.select('类型').selectOption('');
+  await expect(page).toHaveURL(/\/search\/\?q=%E5%86%B0%E7%AE%B1$/);
+  await expect(panel.status).toContainText(`找到${all}条`);
+  // Years without a result are offered but cannot be chosen; a shared link with one says so.
+  await expect(panel.select('年份').locator('option[value="2018"]')).toBeDisabled();
+  await page.goto('search/?q=冰箱&year=2018');
+  await panel.settled('冰箱');
+  await expect(panel.results).toHaveCount(0);
+  await expect(panel.status).toContainText(`筛选条件下没有结果；不加筛选有${all}条`);
+});
+
+test('back and forward move between searches', async ({ page }) => {
+  const panel = searchPanel(page);
+  await page.goto('search/?q=冰箱');
+  await panel.settled('冰箱');
+  await panel.field.fill('小灰熊');
+  await panel.settled('小灰熊');
+  await expect(page).toHaveURL(/\?q=%E5%B0%8F%E7%81%B0%E7%86%8A$/);
+  await panel.select('类型').selectOption('source');
+  await expect(page).toHaveURL(/\?q=%E5%B0%8F%E7%81%B0%E7%86%8A&type=source$/);
+  await page.goBack();
+  await panel.settled('小灰熊');
+  await expect(panel.select('类型')).toHaveValue('');
+  await expect(panel.titles.first()).toHaveText(P2P_TITLE);
+  await page.goBack();
+  await panel.settled('冰箱');
+  await expect(panel.field).toHaveValue('冰箱');
+  await expect(panel.titles.first()).toHaveText(FRIDGE_TITLE);
+  await page.goForward();
+  await panel.settled('小灰熊');
+  await expect(panel.field).toHaveValue('小灰熊');
+});
+
+test('a Traditional query finds what its Simplified form finds', async ({ page }) => {
+  const panel = searchPanel(page);
+  await page.goto('search/?q=系统错误');
+  await panel.settled('系统错误');
+  const simplified = await panel.paths();
+  await panel.field.fill('系統錯誤');
+  await panel.settled('系統錯誤');
+  expect(await panel.paths()).toEqual(simplified);
+  expect(simplified.length).toBeGreaterThan(0);
+});
+
+test('a word is matched as written: one holding only its characters apart is no result', async ({ page }) => {
+  const panel = searchPanel(page);
+  await page.goto('search/?q=中秋');
+  await panel.settled('中秋');
+  await expect(panel.results).toHaveCount(0);
+  await expect(panel.status).toContainText('没有找到包含“中秋”的内容');
+  // Both characters are on the site.
+  for (const character of ['中', '秋']) {
+    await panel.field.fill(character);
+    await panel.settled(character);
+    await expect(panel.results.first()).toBeVisible();
+  }
+});
+
+test('numbers and Latin names are found in any letter case', async ({ page }) => {
+  const panel = searchPanel(page);
+  await page.goto('search/');
+  for (const q of ['P2P', 'p2p', 'ＰＺＰ'.replace('Ｚ', '２')]) {
+    await panel.field.fill(q);
+    await panel.settled(q);
+    await expect(panel.titles.first()).toHaveText(P2P_TITLE);
+  }
+  for (const [q, title] of [['4000万', P2P_TITLE], ['11.11', FRIDGE_TITLE]] as const) {
+    await panel.field.fill(q);
+    await panel.settled(q);
+    await expect(panel.titles.filter({ hasText: title })).toHaveCount(1);
+  }
+});
+
+test('the header opens a search dialog: with the button or /, Escape closes it and focus returns', async ({ page }) => {
+  await page.goto('cases/fridge-1111-orders-2025/');
+  const open = page.getByRole('button', { name: '搜索' }).first();
+  await open.click();
+  const dialog = page.getByRole('dialog', { name: '搜索' });
+  await expect(dialog).toBeVisible();
+  const field = dialog.getByRole('searchbox', { name: '搜索词' });
+  await expect(field).toBeFocused();
+  await field.fill('小灰熊');
+  await expect(dialog.locator('.search-result__title').first()).toHaveText(P2P_TITLE);
+  await expect(dialog.getByRole('status')).toContainText('找到');
+  await page.keyboard.press('Escape');
+  await expect(dialog).toBeHidden();
+  await expect(open).toBeFocused();
+  // "/" outside a text field opens it again.
+  await page.locator('h1').click();
+  await page.keyboard.press('/');
+  await expect(dialog).toBeVisible();
+  await expect(field).toBeFocused();
+});
+
+test('the dialog’s results are reachable with the arrow keys, and Enter opens the search page', async ({ page }) => {
+  await page.goto('');
+  await page.keyboard.press('/');
+  const dialog = page.getByRole('dialog', { name: '搜索' });
+  const field = dialog.getByRole('searchbox', { name: '搜索词' });
+  await field.fill('冰箱');
+  const links = dialog.locator('.search-results a, [data-search-results] a');
+  await expect(links.first()).toBeVisible();
+  await field.press('ArrowDown');
+  await expect(links.first()).toBeFocused();
+  await page.keyboard.press('ArrowDown');
+  await expect(links.nth(1)).toBeFocused();
+  await page.keyboard.press('ArrowUp');
+  await page.keyboard.press('ArrowUp');
+  await expect(field).toBeFocused();
+  await field.press('Enter');
+  await expect(page).toHaveURL(/\/search\/\?q=%E5%86%B0%E7%AE%B1$/);
+  const panel = searchPanel(page);
+  await panel.settled('冰箱');
+  await expect(panel.titles.first()).toHaveText(FRIDGE_TITLE);
+});
+
+test('search code and Pagefind are fetched only when search is opened', async ({ page }) => {
+  const fetched: string[] = [];
+  page.on('request', (request) => fetched.push(new URL(request.url()).pathname));
+  await page.goto('cases/p2p-promotion-2018/');
+  await page.waitForLoadState('networkidle');
+  expect(fetched.filter((path) => /pagefind|mountSearchUi/.test(path))).toEqual([]);
+  await page.getByRole('button', { name: '搜索' }).first().click();
+  await page.getByRole('dialog', { name: '搜索' }).getByRole('searchbox').fill('冰箱');
+  await expect(page.getByRole('dialog', { name: '搜索' }).locator('.search-result').first()).toBeVisible();
+  expect(fetched.some((path) => /mountSearchUi.*\.js$/.test(path))).toBe(true);
+  expect(fetched.some((path) => path.endsWith('/pagefind/pagefind.js'))).toBe(true);
+  expect(fetched.some((path) => path.endsWith('/pagefind/lexicon.json'))).toBe(true);
+});
+
+test('more results load on request, and focus moves to the first new one', async ({ page }) => {
+  const panel = searchPanel(page);
+  await page.goto('search/?q=小米');
+  await panel.settled('小米');
+  const total = Number(/找到(\d+)条/.exec((await panel.status.textContent()) ?? '')?.[1]);
+  const first = await panel.results.count();
+  expect(total).toBeGreaterThan(first);
+  await page.getByRole('button', { name: '显示更多结果' }).click();
+  await expect(panel.results).toHaveCount(Math.min(total, first * 2));
+  await expect(panel.results.nth(first).locator('a').first()).toBeFocused();
+});
+
+test('a result in the dialog that leads to a section of the same page closes the dialog there', async ({ page }) => {
+  await page.goto('cases/fridge-1111-orders-2025/');
+  await page.keyboard.press('/');
+  const dialog = page.getByRole('dialog', { name: '搜索' });
+  await dialog.getByRole('searchbox', { name: '搜索词' }).fill('系统配置错误');
+  const section = dialog.locator('.search-result').filter({ hasText: FRIDGE_TITLE }).locator('.search-result__sections a', { hasText: '小米的回应' });
+  await section.click();
+  await expect(dialog).toBeHidden();
+  await expect(page).toHaveURL(/\/cases\/fridge-1111-orders-2025\/#response$/);
+  await expect(page.locator('#response')).toBeInViewport();
+});
+
+test('on the search page, the header button and / go to the page’s own field', async ({ page }) => {
+  const panel = searchPanel(page);
+  await page.goto('search/?q=冰箱');
+  await panel.settled('冰箱');
+  await page.locator('h1').click();
+  await page.keyboard.press('/');
+  await expect(panel.field).toBeFocused();
+  await expect(page.getByRole('dialog')).toHaveCount(0);
+});
+
+test('no search runs while an input method is still composing', async ({ page }) => {
+  const panel = searchPanel(page);
+  await page.goto('search/');
+  await panel.settled('');
+  // Pinyin being typed: the field holds Latin letters until the reader picks the characters.
+  await panel.field.evaluate((input: HTMLInputElement) => {
+    input.dispatchEvent(new CompositionEvent('compositionstart', { data: '' }));
+    input.value = 'bingxiang';
+    input.dispatchEvent(new InputEvent('input', { bubbles: true, isComposing: true, data: 'bingxiang' }));
+  });
+  await page.waitForTimeout(300);
+  await expect(panel.root).toHaveAttribute('data-search-query', '');
+  await panel.field.evaluate((input: HTMLInputElement) => {
+    input.value = '冰箱';
+    input.dispatchEvent(new InputEvent('input', { bubbles: true, isComposing: true, data: '冰箱' }));
+    input.dispatchEvent(new CompositionEvent('compositionend', { data: '冰箱' }));
+  });
+  await panel.settled('冰箱');
+  await expect(panel.titles.first()).toHaveText(FRIDGE_TITLE);
+});
+
+for (const colorScheme of ['light', 'dark'] as const) {
+  test(`the open search dialog with results has no WCAG 2.2 AA violations (${colorScheme})`, async ({ page }) => {
+    await page.emulateMedia({ colorScheme });
+    await page.goto('cases/p2p-promotion-2018/');
+    await page.keyboard.press('/');
+    const dialog = page.getByRole('dialog', { name: '搜索' });
+    await dialog.getByRole('searchbox', { name: '搜索词' }).fill('小灰熊');
+    await expect(dialog.locator('.search-result mark').first()).toBeVisible();
+    const results = await new AxeBuilder({ page }).include('dialog[open]').withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa']).analyze();
+    expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`)).toEqual([]);
   });
 }
-
-test('the header search form leads to the results page', async ({ page }) => {
-  await page.goto('');
-  await page.getByRole('searchbox', { name: '搜索信任账本' }).fill('冰箱');
-  await page.getByRole('searchbox', { name: '搜索信任账本' }).press('Enter');
-  await expect(page).toHaveURL(/\/search\/\?q=%E5%86%B0%E7%AE%B1/);
-  await expect(page.locator('#search-results > li').first()).toBeVisible();
-});

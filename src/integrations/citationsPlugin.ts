@@ -65,7 +65,7 @@ export function citationsPlugin(options: { contentDir: string }) {
             },
           };
         });
-        parts.push({ type: 'citation', data: { hName: 'sup', hProperties: { className: ['cite'] } }, children: links });
+        parts.push({ type: 'citation', data: { hName: 'sup', hProperties: { className: ['cite'], 'data-pagefind-ignore': '' } }, children: links });
         at = citation.index + citation.marker.length;
       }
       if (at < node.value.length) parts.push({ type: 'text', value: node.value.slice(at) });
