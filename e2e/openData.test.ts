@@ -52,7 +52,7 @@ test('figures.csv has every figure, with the value, unit and status its case pag
     for (const row of figures) {
       const tr = page.locator(`tr#${row['id']}`);
       await expect(tr.locator('th')).toHaveText(row['label'] ?? '');
-      const value = row['value'] === '' ? '—' : formatQuantity(Number(row['value']), row['unit'] as Unit, { approx: row['approx'] === 'true' && row['derivation'] === '' });
+      const value = row['value'] === '' ? '—' : formatQuantity(Number(row['value']), row['unit'] as Unit, { approx: row['value_approx'] === 'true' });
       await expect(tr.locator('td.num')).toHaveText(value);
       await expect(tr.locator('td').last()).toContainText(row['status_label'] ?? '');
       if (row['derivation']) {

@@ -117,7 +117,7 @@ test('case files describe themselves as an Article with their events as an ItemL
     expect(String(article?.['datePublished'])).toMatch(/^\d{4}-\d{2}-\d{2}$/);
     // What it is about: the line of business shown in the kicker, and every party listed.
     const about = (article?.['about'] as { name: string }[]).map((a) => a.name);
-    expect(about).toContain((await page.locator('[data-pagefind-filter="line"]').innerText()).trim());
+    expect(about).toContain((await page.locator('.kicker span').first().innerText()).trim());
     const parties = await page.locator('section:has(#parties) dt').evaluateAll((dts) => dts.map((dt) => dt.firstChild?.textContent?.trim() ?? ''));
     for (const party of parties) expect(about).toContain(party);
     // The publisher's logo exists.
@@ -165,5 +165,5 @@ test('the home page describes the site as a WebSite whose search action works', 
   const template = (site?.['potentialAction'] as { target: { urlTemplate: string } }).target.urlTemplate;
   expect(template).toBe(`${siteConfig.url}${siteConfig.base}search/?q={search_term_string}`);
   await page.goto(toSitePath(template.replace('{search_term_string}', encodeURIComponent('冰箱'))));
-  await expect(page.locator('#search-results > li').first()).toBeVisible();
+  await expect(page.locator('[data-search-results] > li').first()).toBeVisible();
 });

@@ -55,7 +55,7 @@ test('pages, search and the timeline run without a single policy violation', asy
   }
   await page.goto('timeline/', { waitUntil: 'networkidle' });
   await page.goto('search/?q=冰箱', { waitUntil: 'networkidle' });
-  await expect(page.locator('#search-results li').first()).toBeVisible();
+  await expect(page.locator('[data-search-results] > li').first()).toBeVisible();
   expect(violations).toEqual([]);
 });
 
@@ -74,7 +74,7 @@ test.describe('with the _headers a static host would apply', () => {
       const violations = await watchViolations(page);
       const response = await page.goto(`${server.url}search/?q=${encodeURIComponent('冰箱')}`, { waitUntil: 'networkidle' });
       expect(response?.headers()['content-security-policy']).toContain("frame-ancestors 'self'");
-      await expect(page.locator('#search-results li').first()).toBeVisible();
+      await expect(page.locator('[data-search-results] > li').first()).toBeVisible();
       expect(violations).toEqual([]);
     } finally {
       await server.close();

@@ -21,7 +21,7 @@ test.describe('share tools on every case and story', () => {
 
       // Copy link copies the public address (without the tracking parameter) and says so.
       await tools.getByRole('button', { name: '复制链接' }).click();
-      await expect(page.getByRole('status')).toHaveText('已复制本页链接。');
+      await expect(page.locator('[data-copy-status]')).toHaveText('已复制本页链接。');
       expect(await clipboard(page)).toBe(canonical);
 
       // Weibo gets the address and the title.
@@ -44,7 +44,7 @@ test.describe('share tools on every case and story', () => {
       await expect(cite.locator('#cite-gbt')).toHaveText(new RegExp(`^.+\\. ${escape(title)}\\[EB/OL\\]\\. \\(\\d{4}-\\d{2}-\\d{2}\\)\\[${today}\\]\\. ${escape(canonical)}\\.$`));
       await expect(cite.locator('#cite-apa')).toHaveText(new RegExp(`^.+\\. \\(\\d{4}, [A-Z][a-z]+ \\d{1,2}\\)\\. ${escape(title)}[.？！]? 信任账本\\. ${escape(canonical)}$`));
       await cite.getByRole('button', { name: '复制 GB/T 7714 引文' }).click();
-      await expect(page.getByRole('status')).toHaveText('已复制 GB/T 7714 格式的引文。');
+      await expect(page.locator('[data-copy-status]')).toHaveText('已复制 GB/T 7714 格式的引文。');
       expect(await clipboard(page)).toBe(await cite.locator('#cite-gbt').innerText());
       await cite.getByRole('button', { name: '复制 APA 引文' }).click();
       expect(await clipboard(page)).toBe(await cite.locator('#cite-apa').innerText());
@@ -59,12 +59,12 @@ test.describe('share tools on every case and story', () => {
     await event.getByRole('link', { name: /^本条链接：/ }).click();
     await expect(page).toHaveURL(new RegExp(`#${id}$`));
     expect(await clipboard(page)).toBe(`${canonical}#${id}`);
-    await expect(page.getByRole('status')).toContainText('已复制链接');
+    await expect(page.locator('[data-copy-status]')).toContainText('已复制链接');
 
     const figure = page.locator('#fridge-compensation');
     await figure.getByRole('link', { name: '本条链接：小米提供的补偿（红包）' }).click();
     expect(await clipboard(page)).toBe(`${canonical}#fridge-compensation`);
-    await expect(page.getByRole('status')).toHaveText('已复制链接：小米提供的补偿（红包）');
+    await expect(page.locator('[data-copy-status]')).toHaveText('已复制链接：小米提供的补偿（红包）');
   });
 
   test('the native share sheet is offered where the browser has one', async ({ page }) => {

@@ -77,6 +77,7 @@ async function build(): Promise<OpenData> {
       computed_value: f.computed.computed,
       agrees: f.computed.agrees,
       approx: f.data.approx,
+      value_approx: f.approx,
       unit: f.data.unit,
       unit_label: UNITS[f.data.unit].label,
       kind: f.data.kind,

@@ -37,7 +37,7 @@ async function build(): Promise<SocialCards> {
       title: data.title,
       figure:
         key && value !== undefined
-          ? { value: formatQuantity(value, key.data.unit, { approx: key.data.approx && key.data.derivation === undefined }), label: key.data.label, date: formatDate(key.data.date) }
+          ? { value: formatQuantity(value, key.data.unit, { approx: key.approx }), label: key.data.label, date: formatDate(key.data.date) }
           : undefined,
       dek: key && value !== undefined ? undefined : data.summary,
       meta: [data.period.end ? `${formatDate(data.period.start)}—${formatDate(data.period.end)}` : `${formatDate(data.period.start)}起`, data.status],
