@@ -171,8 +171,23 @@ export function timelineController(figure: HTMLElement): TimelineController | un
 
   // The status line is a live region: say the new view once the reader stops, not at every step of a drag.
   let announce: ReturnType<typeof setTimeout> | undefined;
+  // Only the chart the reader sees is redrawn; the others (the other lane grouping, the other
+  // screen width) are marked stale and drawn when they appear. The page holds four renderings, and
+  // drawing all of them on every change was most of the work on a phone.
+  const stale = new Set<Chart>();
+  function drawVisible(): void {
+    for (const chart of stale) {
+      if (visible(chart.svg)) {
+        draw(chart);
+        stale.delete(chart);
+      }
+    }
+  }
+  matchMedia('(max-width: 40rem)').addEventListener('change', drawVisible);
+
   function render(): void {
-    for (const chart of charts) draw(chart);
+    for (const chart of charts) stale.add(chart);
+    drawVisible();
     clearTimeout(announce);
     announce = setTimeout(() => {
       if (status) status.textContent = describe();
@@ -488,16 +503,23 @@ export function timelineController(figure: HTMLElement): TimelineController | un
 
   return {
     filter(keep) {
-      hidden = new Set(marksOf(first.svg).filter((m) => !keep(m)).map((m) => m.dataset['event'] ?? ''));
-      for (const mark of marksOf(figure)) {
-        const off = hidden.has(mark.dataset['event'] ?? '');
-        mark.setAttribute('display', off ? 'none' : 'inline');
+      const next = new Set(marksOf(first.svg).filter((m) => !keep(m)).map((m) => m.dataset['event'] ?? ''));
+      const changed = next.size !== hidden.size || [...next].some((id) => !hidden.has(id));
+      hidden = next;
+      if (changed) {
+        for (const mark of marksOf(figure)) {
+          const off = hidden.has(mark.dataset['event'] ?? '');
+          mark.setAttribute('display', off ? 'none' : 'inline');
+        }
       }
       if (selected && hidden.has(selected)) {
         highlight(undefined);
         closeCard(false);
       } else setTabStop(selected);
-      render();
+      // Unchanged filters (as on loading the page) leave the build's layout as it is; a chart
+      // that has just appeared (lanes by case) is drawn if it is stale.
+      if (changed) render();
+      else drawVisible();
       return marksOf(first.svg).length - hidden.size;
     },
     select,
