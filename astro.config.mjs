@@ -15,7 +15,9 @@ export default defineConfig({
   site: siteConfig.url,
   base: siteConfig.base,
   trailingSlash: 'always',
-  build: { format: 'directory', inlineStylesheets: 'always' },
+  // Pages render two at a time: while one social card is rasterised on a worker thread, another
+  // page is rendered (see src/og/renderPng.ts).
+  build: { format: 'directory', inlineStylesheets: 'always', concurrency: 2 },
   markdown: {
     processor: satteri({ mdastPlugins: [headingIdsPlugin(), citationsPlugin({ contentDir: siteConfig.contentDir })] }),
   },

@@ -2,6 +2,7 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import { computeFigureValues, type FigureValue } from '../lib/computeFigureValues';
 import { findCitations } from '../lib/findCitations';
 import { parseDateText, type ParsedDate } from '../lib/parseDateText';
+import { yearsBetween } from '../lib/yearsBetween';
 
 export type CaseEntry = CollectionEntry<'cases'>;
 export type StoryEntry = CollectionEntry<'stories'>;
@@ -40,6 +41,10 @@ export interface ContentIndex {
   figures: FigureView[];
   figureById: Map<string, FigureView>;
   figuresByCase: Map<string, FigureView[]>;
+  /** Where each event and figure stands in the sorted lists (to sort a subset without scanning). */
+  positionOf: Map<string, number>;
+  /** Every year a case, story or source falls in, newest first (the search filter's choices). */
+  years: number[];
   /** For each source: the pages and records that cite it. */
   citedBy: Map<string, { cases: Set<string>; stories: Set<string>; events: Set<string>; figures: Set<string> }>;
 }
@@ -163,6 +168,14 @@ async function build(): Promise<ContentIndex> {
     figures: figureViews,
     figureById: new Map(figureViews.map((f) => [f.id, f])),
     figuresByCase: groupBy(figureViews, (f) => f.caseId),
+    positionOf: new Map([...eventViews, ...figureViews].map((item, i) => [item.id, i])),
+    years: [
+      ...new Set([
+        ...cases.flatMap((c) => yearsBetween(c.data.period.start, c.data.period.end)),
+        ...stories.map((s) => Number(s.data.published.slice(0, 4))),
+        ...sources.map((s) => Number(s.data.published.slice(0, 4))),
+      ]),
+    ].sort((a, b) => b - a),
     citedBy,
   };
 }

@@ -42,6 +42,7 @@ export async function buildSearchIndex(siteDir: string): Promise<SearchIndexSumm
     const { index, errors } = await createIndex({});
     if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
     let pages = 0;
+    const inFlight = new Set<Promise<void>>();
     for (const file of htmlFiles(siteDir, outputPath)) {
       const html = fs.readFileSync(file, 'utf8');
       if (!html.includes('data-pagefind-body')) continue;
@@ -52,10 +53,17 @@ export async function buildSearchIndex(siteDir: string): Promise<SearchIndexSumm
         if (isWordLike && segment.length >= 2 && /^\p{Script=Han}+$/u.test(segment)) words.add(segment);
       }
       for (const word of words) pagesWithWord.set(word, (pagesWithWord.get(word) ?? 0) + 1);
-      const added = await index.addHTMLFile({ sourcePath: path.relative(siteDir, file), content: prepareHtmlForIndex(html) });
-      if (added.errors.length) throw new Error(`Pagefind could not index ${file}: ${added.errors.join('; ')}`);
+      // Several files in flight at once: Pagefind indexes while this loop prepares the next
+      // pages, instead of the two taking turns (at 2,000 cases, a minute spent waiting).
+      const adding = index.addHTMLFile({ sourcePath: path.relative(siteDir, file), content: prepareHtmlForIndex(html) }).then((added) => {
+        if (added.errors.length) throw new Error(`Pagefind could not index ${file}: ${added.errors.join('; ')}`);
+      });
+      inFlight.add(adding);
+      void adding.finally(() => inFlight.delete(adding)).catch(() => undefined);
+      if (inFlight.size >= 16) await Promise.race(inFlight);
       pages++;
     }
+    await Promise.all(inFlight);
     const written = await index.writeFiles({ outputPath });
     if (written.errors.length) throw new Error(`Pagefind could not write its files: ${written.errors.join('; ')}`);
     const lexicon = buildSearchLexicon(characters, terms, { pagesWithWord, pages });
