@@ -19,6 +19,8 @@ export default defineConfig({
   // page is rendered (see src/og/renderPng.ts).
   build: { format: 'directory', inlineStylesheets: 'always', concurrency: 2 },
   markdown: {
+    // The content has no code blocks, and Shiki's inline styles would defeat the CSP.
+    syntaxHighlight: false,
     processor: satteri({ mdastPlugins: [headingIdsPlugin(), citationsPlugin({ contentDir: siteConfig.contentDir })] }),
   },
   integrations: [contentIntegrity({ contentDir: siteConfig.contentDir }), mdx(), siteSitemap({ contentDir: siteConfig.contentDir, base: siteConfig.base }), pagefindIndex(), securityHeaders()],

@@ -22,7 +22,7 @@ test.describe.configure({ mode: 'serial' });
 test.beforeAll(async () => {
   test.setTimeout(240_000);
   outDir = fs.mkdtempSync(path.join(os.tmpdir(), 'fixture-site-'));
-  const result = spawnSync(path.resolve('node_modules/.bin/astro'), ['build', '--outDir', outDir], {
+  const result = spawnSync(path.resolve('node_modules/.bin/astro'), ['build', '--force', '--outDir', outDir], {
     env: { ...process.env, CONTENT_DIR: materialiseFixture(), SITE_URL: SITE, BASE_PATH: BASE, ASTRO_TELEMETRY_DISABLED: '1' },
     encoding: 'utf8',
     timeout: 230_000,

@@ -5,6 +5,7 @@ import { build } from 'astro';
 const outDir = process.argv[2];
 if (!outDir) throw new Error('usage: buildOnce.ts <outDir>');
 const started = performance.now();
-await build({ root: process.cwd(), outDir, logLevel: 'error' });
+// force: clear the content layer's cache, which otherwise still points at the last content folder.
+await build({ root: process.cwd(), outDir, logLevel: 'error', force: true });
 const ms = performance.now() - started;
 console.log(JSON.stringify({ ms, maxRssKb: process.resourceUsage().maxRSS }));
