@@ -43,6 +43,7 @@ test('events.csv has every event on /timeline/, with the date and title shown th
 });
 
 test('figures.csv has every figure, with the value, unit and status its case page shows', async ({ page, request }) => {
+  test.setTimeout(120_000); // opens every case or story page: grows with the content
   const rows = parseCsv(await (await download(request, 'figures.csv')).text());
   expect(rows.length).toBeGreaterThan(0);
   const byCase = Map.groupBy(rows, (r) => r['case'] ?? '');
@@ -83,6 +84,7 @@ test('sources.csv has every source listed on /sources/, with its title and use c
 });
 
 test('cases.json has every case listed on /cases/, with its title, events and figures', async ({ page, request }) => {
+  test.setTimeout(120_000); // opens every case page: grows with the content
   const data = (await (await download(request, 'cases.json')).json()) as {
     count: number;
     licence: { name: string };

@@ -96,6 +96,7 @@ test('every page has a BreadcrumbList that matches its visible breadcrumbs', asy
 });
 
 test('case files describe themselves as an Article with their events as an ItemList', async ({ page, request }) => {
+  test.setTimeout(120_000); // opens every case or story page: grows with the content
   const cases = (await sitePaths(request)).filter((p) => /^cases\/[a-z0-9-]+\/$/.test(p));
   expect(cases.length).toBeGreaterThanOrEqual(2);
   for (const path of cases) {
@@ -139,6 +140,7 @@ test('case files describe themselves as an Article with their events as an ItemL
 });
 
 test('stories describe themselves as a NewsArticle', async ({ page, request }) => {
+  test.setTimeout(120_000); // opens every case or story page: grows with the content
   const stories = (await sitePaths(request)).filter((p) => /^stories\/[a-z0-9-]+\/$/.test(p));
   expect(stories.length).toBeGreaterThanOrEqual(1);
   for (const path of stories) {
