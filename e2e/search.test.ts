@@ -163,6 +163,24 @@ test('the header opens a search dialog: with the button or /, Escape closes it a
   await expect(field).toBeFocused();
 });
 
+test('swapping the header form for the search button moves nothing on the page', async ({ browser, baseURL }) => {
+  // The script replaces the form with the button after the first paint: were they of different
+  // widths, the header could wrap differently and push the page down (a layout shift on phones).
+  for (const width of [360, 412, 768, 1280]) {
+    const tops: number[] = [];
+    for (const javaScriptEnabled of [false, true]) {
+      const context = await browser.newContext({ baseURL, javaScriptEnabled, viewport: { width, height: 800 } });
+      const page = await context.newPage();
+      await page.goto('cases/');
+      if (javaScriptEnabled) await expect(page.locator('[data-search-open]')).toBeVisible();
+      else await expect(page.locator('[data-header-search]')).toBeVisible();
+      tops.push(await page.locator('main').evaluate((main) => main.getBoundingClientRect().top));
+      await context.close();
+    }
+    expect(tops[1], `at ${width} px`).toBe(tops[0]);
+  }
+});
+
 test('the dialog’s results are reachable with the arrow keys, and Enter opens the search page', async ({ page }) => {
   await page.goto('');
   await page.keyboard.press('/');
