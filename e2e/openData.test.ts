@@ -19,7 +19,7 @@ async function download(request: import('@playwright/test').APIRequestContext, f
 test('events.csv has every event on /timeline/, with the date and title shown there', async ({ page, request }) => {
   const rows = parseCsv(await (await download(request, 'events.csv')).text());
   await page.goto('timeline/');
-  const items = page.locator('main > .event-list > li');
+  const items = page.locator('main > .below-fold > .event-list > li');
   await expect(items).toHaveCount(rows.length);
   expect(rows.length).toBeGreaterThan(0);
   const shown = await items.evaluateAll((lis) =>
