@@ -101,7 +101,10 @@ test('the share script stays within 2 KB gzipped', async ({ page }) => {
 
 test('every page\'s HTML stays within its budget, and no page declares a web font', () => {
   const base = (process.env['BASE_PATH'] ?? '/').replace(/^\/*/, '/').replace(/\/*$/, '/');
-  const limit = (url: string) => (/\/timeline\/$/.test(url) ? 80 * KB : /\/(losses|sources)\/$/.test(url) || url === base ? 40 * KB : 32 * KB);
+  // /timeline/ holds every event four times (wide and narrow, lanes by line and by case; all of
+  // it works without JavaScript) and in two lists: about 640 B gz per event, 80.8 KB at 109
+  // events. 96 KB leaves room for about 20 more; see BENCHMARKS.md for what to do past that.
+  const limit = (url: string) => (/\/timeline\/$/.test(url) ? 96 * KB : /\/(losses|sources)\/$/.test(url) || url === base ? 40 * KB : 32 * KB);
   const over: string[] = [];
   const sizes: { url: string; gzip: number }[] = [];
   for (const { url, file } of sitePages(base)) {
