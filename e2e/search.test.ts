@@ -166,6 +166,7 @@ test('the header opens a search dialog: with the button or /, Escape closes it a
 test('swapping the header form for the search button moves nothing on the page', async ({ browser, baseURL }) => {
   // The script replaces the form with the button after the first paint: were they of different
   // widths, the header could wrap differently and push the page down (a layout shift on phones).
+  if (!baseURL) throw new Error('the Playwright config sets no baseURL');
   for (const width of [360, 412, 768, 1280]) {
     const tops: number[] = [];
     for (const javaScriptEnabled of [false, true]) {
