@@ -4,21 +4,25 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { fonts as fontFiles } from '@embedpdf/fonts-sc';
+import { encodePng } from './encodePng';
 import type { CardNode } from './socialCard';
 
 const require = createRequire(import.meta.url);
 
 /**
  * The worker: satori lays the card out and turns its text into paths; resvg rasterises the SVG
- * and encodes the PNG. Both are CPU work (about 30 ms a card, mostly resvg); in workers they run
+ * and encodes the PNG. Both are CPU work (25–45 ms a card); in workers they run
  * beside the page rendering instead of holding it up, which at 5,000 cases is minutes.
  * Fonts: Noto Sans SC (OpenType/CFF from @embedpdf/fonts-sc; satori reads OTF/TTF, not woff2),
  * regular and bold, read once per worker. resvg does not scan the system's fonts: all text is
- * already paths, and the scan alone more than doubled its time.
+ * already paths, and the scan alone more than doubled its time. The PNG is written by encodePng
+ * (its source is part of the worker's), not by resvg's encoder, which cost more than the drawing.
  */
 const WORKER = `
 const { parentPort, workerData } = require('node:worker_threads');
 const fs = require('node:fs');
+const zlib = require('node:zlib');
+const encodePng = ${encodePng.toString()};
 (async () => {
   // Resolved to whichever entry (ESM or CommonJS) the package gives require(): take the function
   // from either shape.
@@ -47,8 +51,9 @@ const fs = require('node:fs');
       }
       try {
         const svg = await satori(tree, { ...size, fonts });
-        const png = new Resvg(svg, { fitTo: { mode: 'original' }, font: { loadSystemFonts: false } }).render().asPng();
-        const bytes = new Uint8Array(png);
+        const image = new Resvg(svg, { fitTo: { mode: 'original' }, font: { loadSystemFonts: false } }).render();
+        // resvg's pixels have their alpha premultiplied; the cards are opaque, where that is the same.
+        const bytes = encodePng(image.width, image.height, image.pixels, zlib);
         parentPort.postMessage({ id, png: bytes }, [bytes.buffer]);
       } catch (error) {
         parentPort.postMessage({ id, error: String(error && error.stack || error) });
