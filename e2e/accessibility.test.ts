@@ -4,6 +4,8 @@ import { sitemapPages } from './support/siteFiles';
 
 const base = (process.env['BASE_PATH'] ?? '/').replace(/^\/*/, '/').replace(/\/*$/, '/');
 const WCAG_22_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
+// axe reads every element: on /timeline/ (4,400 of them) one run takes 10-25 s on a busy machine.
+test.describe.configure({ timeout: 90_000 });
 
 /** Every page in the sitemap (and the embeds and 404 page), checked by axe against WCAG 2.2 A and AA. */
 for (const path of sitemapPages(base)) {

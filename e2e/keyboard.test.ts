@@ -16,6 +16,7 @@ async function tabTo(page: Page, target: Locator, most = 120): Promise<number> {
  * tools, the search dialog and the timeline. Nothing is clicked.
  */
 test('a keyboard-only walkthrough: skip link, navigation, share tools, search dialog, timeline', async ({ page }) => {
+  test.setTimeout(90_000); // five pages and some hundred key presses
   await page.goto('');
 
   // The first Tab reveals the skip link; it moves focus past the header to the content.
