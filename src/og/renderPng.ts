@@ -10,13 +10,13 @@ import type { CardNode } from './socialCard';
 const require = createRequire(import.meta.url);
 
 /**
- * The worker: satori lays the card out and turns its text into paths; resvg rasterises the SVG
- * and encodes the PNG. Both are CPU work (25–45 ms a card); in workers they run
+ * The worker: satori lays the card out and turns its text into paths; resvg rasterises the SVG;
+ * encodePng writes the PNG. All CPU work (25–45 ms a card); in a worker it runs
  * beside the page rendering instead of holding it up, which at 5,000 cases is minutes.
  * Fonts: Noto Sans SC (OpenType/CFF from @embedpdf/fonts-sc; satori reads OTF/TTF, not woff2),
  * regular and bold, read once per worker. resvg does not scan the system's fonts: all text is
- * already paths, and the scan alone more than doubled its time. The PNG is written by encodePng
- * (its source is part of the worker's), not by resvg's encoder, which cost more than the drawing.
+ * already paths, and the scan alone more than doubled its time. encodePng's source is part of the
+ * worker's; resvg's own encoder cost more than the drawing.
  */
 const WORKER = `
 const { parentPort, workerData } = require('node:worker_threads');
