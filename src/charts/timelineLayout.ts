@@ -1,5 +1,5 @@
 import { scaleUtc } from 'd3-scale';
-import type { DatePrecision } from '../schemas/vocabulary';
+import type { DatePrecision } from '../dates/parseDateText';
 import { packRows } from './packRows';
 import { paddedTimeDomain } from './paddedTimeDomain';
 import { timeTickLabels } from './timeTickLabels';

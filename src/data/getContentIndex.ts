@@ -1,7 +1,7 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { computeFigureValues, type FigureValue } from '../lib/computeFigureValues';
 import { findCitations } from '../lib/findCitations';
-import { parseDateText, type ParsedDate } from '../lib/parseDateText';
+import { dateSortKey, requireDate, type ParsedDate } from '../dates/parseDateText';
 import { yearsBetween } from '../lib/yearsBetween';
 
 export type CaseEntry = CollectionEntry<'cases'>;
@@ -49,13 +49,6 @@ export interface ContentIndex {
   citedBy: Map<string, { cases: Set<string>; stories: Set<string>; events: Set<string>; figures: Set<string> }>;
 }
 
-function parsed(text: string): ParsedDate {
-  const date = parseDateText(text);
-  // Dates were validated by the schema; a string here would be a bug in the schema.
-  if (typeof date === 'string') throw new Error(date);
-  return date;
-}
-
 function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {
   const groups = new Map<string, T[]>();
   for (const item of items) {
@@ -68,16 +61,9 @@ function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, 
 }
 
 /**
- * Where an event sorts: a day at its start; an event known only to the month or year after
- * every dated day of that period ("2025年11月" after "2025年11月14日"), since it is known to
- * have happened by the period's end, not at its start. Within one day the same rule holds:
- * an event without a time comes after the timed ones (see UNTIMED).
+ * Events sort by dateSortKey (a month after its dated days); within one day an event without a
+ * time sorts after every HH:MM of that day (it is known to have happened that day, not at its start).
  */
-function sortKey(when: ParsedDate): number {
-  return when.precision === 'day' ? when.start.getTime() : when.end.getTime() - 1;
-}
-
-/** The time an event known only to the day sorts at: after every HH:MM of that day. */
 const UNTIMED = '24:00';
 
 let cached: Promise<ContentIndex> | undefined;
@@ -110,10 +96,10 @@ async function build(): Promise<ContentIndex> {
       id: e.id,
       data: e.data,
       caseId: e.data.case.id,
-      when: parsed(e.data.date),
+      when: requireDate(e.data.date),
       sourceIds: e.data.sources.map((s) => s.id),
     }))
-    .sort((a, b) => sortKey(a.when) - sortKey(b.when) || (a.data.time ?? UNTIMED).localeCompare(b.data.time ?? UNTIMED) || a.id.localeCompare(b.id));
+    .sort((a, b) => dateSortKey(a.when) - dateSortKey(b.when) || (a.data.time ?? UNTIMED).localeCompare(b.data.time ?? UNTIMED) || a.id.localeCompare(b.id));
 
   const values = computeFigureValues(
     figures.map((f) => ({

@@ -1,4 +1,4 @@
-import { parseDateText } from './parseDateText';
+import { parseDateText } from '../dates/parseDateText';
 
 /**
  * A date as Chinese readers write it, to the precision it is known:

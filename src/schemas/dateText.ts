@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { parseDateText } from '../lib/parseDateText';
+import { parseDateText } from '../dates/parseDateText';
 
 /**
  * A date as text: YYYY, YYYY-MM or YYYY-MM-DD (or only YYYY-MM-DD with `day`).

@@ -100,6 +100,3 @@ export type EntityKind = keyof typeof ENTITY_KINDS;
 /** Ways a figure can be derived from other figures. */
 export const DERIVATIONS = ['sum', 'difference', 'product', 'ratio', 'percent-change', 'multiple'] as const;
 export type Derivation = (typeof DERIVATIONS)[number];
-
-/** The precision a date is known to. */
-export type DatePrecision = 'year' | 'month' | 'day';

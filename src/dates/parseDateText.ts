@@ -1,4 +1,5 @@
-import type { DatePrecision } from '../schemas/vocabulary';
+/** The precision a date is known to. */
+export type DatePrecision = 'year' | 'month' | 'day';
 
 export interface ParsedDate {
   year: number;
@@ -47,4 +48,28 @@ export function parseDateText(text: string): ParsedDate | string {
     start: new Date(Date.UTC(year, month - 1, day)),
     end: new Date(Date.UTC(year, month - 1, day + 1)),
   };
+}
+
+/** Parses a date that a schema has already validated: a bad one here is a bug, so it throws. */
+export function requireDate(text: string): ParsedDate {
+  const date = parseDateText(text);
+  if (typeof date === 'string') throw new Error(date);
+  return date;
+}
+
+/**
+ * Where a date sorts on the site's lists: a day at its start; a date known only to the month
+ * or year after every dated day of that period ("2025年11月" after "2025年11月14日"), since it
+ * is known to have happened by the period's end, not at its start.
+ */
+export function dateSortKey(date: ParsedDate): number {
+  return date.precision === 'day' ? date.start.getTime() : date.end.getTime() - 1;
+}
+
+/**
+ * Whether `earlier` certainly ends before `later` begins, compared at the coarser of the two
+ * precisions: 2025-06 is before 2025-07-01, but not before 2025-06-25 (either could be first).
+ */
+export function isCertainlyBefore(earlier: ParsedDate, later: ParsedDate): boolean {
+  return earlier.end.getTime() <= later.start.getTime();
 }
