@@ -32,7 +32,7 @@ export const TIMELINE_DEFAULTS = {
    */
   narrow: {
     width: 360,
-    margin: { top: 40, right: 4, bottom: 10, left: 50 },
+    margin: { top: 44, right: 4, bottom: 10, left: 50 },
     /** Width of the labels' column, and the space between it and the lanes. */
     gutter: 150,
     gutterGap: 8,

@@ -74,13 +74,14 @@ export function verticalTimelineLayout(items: readonly TimelineItem[], options: 
     }
     const lines = names[i] ?? [];
     const centre = round(x + laneWidth / 2);
-    const first = lines.length > 1 || (stagger && i % 2 === 1) ? top - 26 : top - 12;
+    // Baselines: a glyph's box is about 1.45 em tall, so staggered rows stand 17 apart.
+    const first = lines.length > 1 ? top - 24 : stagger && i % 2 === 1 ? top - 27 : top - 10;
     return {
       key: lane.key,
       label: lane.label,
       lines: lines.map((text, j) => ({ x: centre, y: first + j * 13, text })),
       anchor: 'middle',
-      rule: i > 0 ? { x1: round(x), x2: round(x), y1: top - 30, y2: bottom } : undefined,
+      rule: i > 0 ? { x1: round(x), x2: round(x), y1: top - 40, y2: bottom } : undefined,
       band: { x: round(x), y: top, width: round(laneWidth), height: plotHeight },
     };
   });
