@@ -28,12 +28,13 @@ export function generateContent(dir: string, cases: number): { files: number } {
     files++;
   };
 
+  // Published in 2026, after every synthetic event (2015–2025): a source may not predate what it supports.
   const sourceCount = Math.max(20, Math.ceil(cases / 2));
   const sourceId = (i: number) => `source-${i}`;
   for (let i = 0; i < sourceCount; i++) {
     write(
       `sources/${sourceId(i)}.yaml`,
-      `outlet: 示例媒体${i % 40}\ntitle: 合成报道第${i}号：${sentence()}\npublished: 20${15 + (i % 11)}-0${1 + (i % 9)}-1${i % 10}\nurl: https://example.org/report/${i}\nkind: report\nlanguage: zh-Hans\nreliability: 基准测试用的合成来源。\n`,
+      `outlet: 示例媒体${i % 40}\ntitle: 合成报道第${i}号：${sentence()}\npublished: 2026-0${1 + (i % 9)}-1${i % 10}\nurl: https://example.org/report/${i}\nkind: report\nlanguage: zh-Hans\nreliability: 基准测试用的合成来源。\n`,
     );
   }
   const entities = Array.from({ length: 50 }, (_, i) => `- id: entity-${i}\n  name: 合成机构${i}\n  kind: company\n  role: 基准测试用的合成机构。\n`);

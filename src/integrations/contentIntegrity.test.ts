@@ -21,6 +21,9 @@ describe('astro build stops on bad content', () => {
     ['broken-reference', 'events/sample-case.yaml › "sample-order" (item 1) › sources[0]: refers to "no-such-source"'],
     ['bad-date', 'figures/sample-case.yaml › "sample-refund" (item 2) › date: "2025-02-30": 2025-02 has no day 30'],
     ['duplicate-id', 'events/sample-case.yaml › "sample-order" (item 1) › id: duplicate id "sample-order"'],
+    ['citation-before-event', 'events/sample-case.yaml › "sample-ruling" (item 3) › sources[0]: cites "sample-source", published 2025-11-17, before the event'],
+    ['clock-backwards', 'cases/sample-case.mdx › clock.response: Xiaomi\'s first response, "sample-reply" (2025-11-10), comes before the problem became public'],
+    ['unsafe-markup', 'stories/sample-story.mdx:11: the event attribute "onerror=" is not allowed'],
   ])('%s', (overlay, message) => {
     const { status, output, dir } = build(overlay);
     expect(status).not.toBe(0);

@@ -27,6 +27,16 @@ export function caseSchema<R extends z.ZodType>(ref: RefFactory<R>) {
           sources: z.array(ref('sources')).min(1),
         })
         .strict(),
+      /**
+       * The response clock runs from when the problem became public (the first public complaint,
+       * report or incident) to Xiaomi's first response and to the first outcome. Where one of them
+       * really came first (a statement issued before any report; a penalty decided before it was
+       * published), say why here; the chart then shows it as such, never as negative days.
+       */
+      clock: z
+        .object({ response: z.string().min(4).optional(), outcome: z.string().min(4).optional() })
+        .strict()
+        .optional(),
       sources: z.array(ref('sources')).min(1),
       keyFigure: ref('figures').optional(),
       /** A short entry: the sources allow only a little to be said. */
