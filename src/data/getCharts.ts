@@ -222,7 +222,7 @@ async function build(): Promise<ChartRegistry> {
   const money = drawableMoney(index.figures);
   const responseTimes = sortByResponseClock(
     deriveResponseTimes(
-      index.cases.map((c) => ({ id: c.id, status: c.data.status, responseDate: c.data.response.date, clock: c.data.clock })),
+      index.cases.map((c) => ({ id: c.id, status: c.data.status, responseDate: c.data.response.date, responseFound: c.data.response.found, clock: c.data.clock })),
       index.events.map((e) => ({ id: e.id, caseId: e.caseId, kind: e.data.kind, date: e.data.date, private: e.data.private })),
     ),
   );

@@ -12,7 +12,7 @@ import type { ContentGraph } from './loadContentGraph';
 export function checkResponseClock(graph: ContentGraph): ContentProblem[] {
   const problems: ContentProblem[] = [];
   const times = deriveResponseTimes(
-    graph.cases.map((c) => ({ id: c.id, status: c.data.status, responseDate: c.data.response.date, clock: c.data.clock })),
+    graph.cases.map((c) => ({ id: c.id, status: c.data.status, responseDate: c.data.response.date, responseFound: c.data.response.found, clock: c.data.clock })),
     graph.events.map((e) => ({ id: e.id, caseId: e.data.case, kind: e.data.kind, date: e.data.date, private: e.data.private })),
   );
   const files = new Map(graph.cases.map((c) => [c.id, c]));
@@ -27,6 +27,13 @@ export function checkResponseClock(graph: ContentGraph): ContentProblem[] {
         message: `no event marks when the problem became public (a ${START_KINDS.join(', ')} not marked private): the response clock cannot start`,
       });
       continue;
+    }
+    if (!entry.data.response.found && time.response?.eventId !== undefined) {
+      problems.push({
+        file: entry.file,
+        field: 'response.found',
+        message: `says no response was found, but "${time.response.eventId}" (${time.response.date}) is an event of kind response`,
+      });
     }
     const start = `"${time.start.eventId}" (${time.start.date}, ${time.start.kind})`;
     for (const conflict of time.conflicts) {

@@ -73,14 +73,16 @@ describe('deriveResponseTimes', () => {
         { id: 'undated', status: '已判决' },
         { id: 'fromCase', status: '进行中', responseDate: '2025-01-03' },
         { id: 'noStart', status: '进行中' },
+        { id: 'notFound', status: '已处罚', responseFound: false },
       ],
-      [ev('s', 'report', '2025-01-01', 'silent'), ev('u', 'report', '2025-01-01', 'undated'), ev('c', 'report', '2025-01-01', 'fromCase'), ev('n', 'response', '2025-01-01', 'noStart')],
+      [ev('s', 'report', '2025-01-01', 'silent'), ev('u', 'report', '2025-01-01', 'undated'), ev('c', 'report', '2025-01-01', 'fromCase'), ev('n', 'response', '2025-01-01', 'noStart'), ev('f', 'report', '2025-01-01', 'notFound')],
     );
     expect(rows.map((r) => [r.caseId, r.responseStatus, r.outcomeStatus])).toEqual([
       ['silent', 'none', 'pending'],
       ['undated', 'undated', 'undated'],
       ['fromCase', 'responded', 'pending'],
       ['noStart', 'responded', 'pending'],
+      ['notFound', 'none', 'undated'],
     ]);
     expect(rows[2]?.response).toEqual({ date: '2025-01-03', days: { min: 2, max: 2 } });
     expect(rows[3]?.start).toBeUndefined();

@@ -16,6 +16,8 @@ export interface ResponseTimeCase {
   status: CaseStatus;
   /** The date of Xiaomi's response as the case file gives it, if any. */
   responseDate?: string | undefined;
+  /** False where the case file says no response was found (response.found). */
+  responseFound?: boolean | undefined;
   /** Why a response or an outcome came before the problem was public, where one did. */
   clock?: { response?: string | undefined; outcome?: string | undefined } | undefined;
 }
@@ -46,7 +48,8 @@ export interface ResponseTime {
   outcome?: Milestone & { kind: EventKind };
   /**
    * `responded`: a dated response (an event, or the case file's date); `undated`: the case file
-   * records a response but no date; `none`: the case status is 未回应.
+   * records a response but no date; `none`: no response was found (response.found is false, or
+   * the case status is 未回应).
    */
   responseStatus: 'responded' | 'undated' | 'none';
   /** `dated`: an outcome event; `undated`: the status says decided but no event dates it; `pending`: none yet. */
@@ -118,11 +121,12 @@ export function deriveResponseTimes(cases: readonly ResponseTimeCase[], events: 
       return out;
     };
 
-    const responseDate = responseEvent?.date ?? (c.status === '未回应' ? undefined : c.responseDate);
+    const silent = c.status === '未回应' || c.responseFound === false;
+    const responseDate = responseEvent?.date ?? (silent ? undefined : c.responseDate);
     if (responseDate !== undefined) {
       result.responseStatus = 'responded';
       result.response = milestone('response', responseDate, responseEvent?.id);
-    } else if (c.status !== '未回应') {
+    } else if (!silent) {
       result.responseStatus = 'undated';
     }
     if (outcomeEvent) result.outcome = { ...milestone('outcome', outcomeEvent.date, outcomeEvent.id), kind: outcomeEvent.kind };

@@ -23,10 +23,13 @@ export function caseSchema<R extends z.ZodType>(ref: RefFactory<R>) {
       response: z
         .object({
           summary: z.string().min(4),
+          /** False where no response by Xiaomi was found: the summary says where we looked. */
+          found: z.boolean().default(true),
           date: dateText().optional(),
           sources: z.array(ref('sources')).min(1),
         })
-        .strict(),
+        .strict()
+        .refine((r) => r.found || r.date === undefined, { message: 'a response that was not found has no date', path: ['date'] }),
       /**
        * The response clock runs from when the problem became public (the first public complaint,
        * report or incident) to Xiaomi's first response and to the first outcome. Where one of them
