@@ -70,6 +70,7 @@ export function checkContentGraph(graph: ContentGraph): ContentProblem[] {
     }
   }
   for (const entry of graph.stories) refs(entry, 'cases', 'cases', entry.data.cases);
+  for (const entry of graph.entities) if (entry.data.outcome) refs(entry, 'outcome.sources', 'sources', entry.data.outcome.sources);
   for (const entry of graph.sources) ref(entry, 'via', 'sources', entry.data.via);
   for (const entry of graph.events) {
     ref(entry, 'case', 'cases', entry.data.case);

@@ -120,6 +120,7 @@ export function checkEditorialRules(graph: ContentGraph): ContentProblem[] {
     add(entry.data.sources);
     entry.data.dispute?.versions.forEach((v) => add(v.sources));
   }
+  for (const entry of graph.entities) if (entry.data.outcome) add(entry.data.outcome.sources);
   for (const entry of graph.sources) {
     if (!cited.has(entry.id)) problems.push({ file: entry.file, message: `source "${entry.id}" is not cited anywhere` });
   }
