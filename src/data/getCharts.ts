@@ -243,7 +243,7 @@ async function build(): Promise<ChartRegistry> {
       kind: 'response-times',
       id: 'response-times',
       title: '问题公开后，小米多久回应，多久有结果',
-      summary: summariseResponseTimes(responseTimes, (id) => index.caseById.get(id)?.data.title ?? id),
+      summary: summariseResponseTimes(responseTimes, (id) => index.caseById.get(id)?.data.short ?? id),
       sourceLine: '数据：由信任账本整理的事件记录推算（问题首次公开的投诉、报道或事件；小米首次回应；首个判决、处罚或召回）。',
       page: '/timeline/#response-times',
       rows: responseTimes,

@@ -9,6 +9,8 @@ export function caseSchema<R extends z.ZodType>(ref: RefFactory<R>) {
   return z
     .object({
       title: z.string().min(4),
+      /** A name of a few characters for charts, tables and lists where the title does not fit (前舱盖诉讼). */
+      short: z.string().min(2).max(8, 'the short name is for charts: 8 characters at most'),
       summary: z.string().min(10).max(160, 'the summary is one sentence: 160 characters at most'),
       line: z.enum(LINES),
       period: z
