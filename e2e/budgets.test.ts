@@ -102,9 +102,11 @@ test('the share script stays within 2 KB gzipped', async ({ page }) => {
 test('every page\'s HTML stays within its budget, and no page declares a web font', () => {
   const base = (process.env['BASE_PATH'] ?? '/').replace(/^\/*/, '/').replace(/\/*$/, '/');
   // /timeline/ holds every event four times (wide and narrow, lanes by line and by case; all of
-  // it works without JavaScript) and in two lists: about 640 B gz per event, 80.8 KB at 109
-  // events. 96 KB leaves room for about 20 more; see BENCHMARKS.md for what to do past that.
-  const limit = (url: string) => (/\/timeline\/$/.test(url) ? 96 * KB : /\/(losses|sources)\/$/.test(url) || url === base ? 40 * KB : 32 * KB);
+  // it works without JavaScript) and in two lists: about 750 B gz per event, 101.6 KB at 136
+  // events (2026-12-01). 112 KB leaves room for about 15 more; the legible-timeline and scale
+  // issues replace this design (see BENCHMARKS.md). The home page carries the whole timeline too
+  // (44.1 KB); the largest case file, the hood case (21 events, 28 sources), is 38.1 KB.
+  const limit = (url: string) => (/\/timeline\/$/.test(url) ? 112 * KB : url === base ? 48 * KB : /\/(losses|sources)\/$/.test(url) ? 40 * KB : /\/cases\/[^/]+\/$/.test(url) ? 40 * KB : 32 * KB);
   const over: string[] = [];
   const sizes: { url: string; gzip: number }[] = [];
   for (const { url, file } of sitePages(base)) {

@@ -86,13 +86,15 @@ test('a derived figure that disagrees with its source shows both numbers and is 
   await expect(opinion).toContainText('来源所称为5300亿港元');
   await expect(opinion).toContainText('两者不符');
   await expect(opinion).toContainText('有争议');
-  // 第一财经's figures, recomputed from the closing price, agree with "over 5300亿".
+  // 第一财经's figures, recomputed from the closing price: above its "over 5300亿", approximate
+  // because the share count is.
   const byClose = page.locator('#mv-fall-by-close');
-  await expect(byClose).toContainText('5372.5亿港元');
-  await expect(byClose).toContainText('两者相符');
+  await expect(byClose).toContainText('约5372.5亿港元');
+  await expect(byClose).toContainText('本站计算');
   await expect(page.locator('#mv-change-by-close')).toContainText('-34.7%');
-  // Computed from an approximate share count, so shown as approximate.
-  await expect(page.locator('.keybox .key-figure')).toHaveText('约5372.5亿港元');
+  // The key figure is 第一财经's own lower bound, labelled as one.
+  await expect(page.locator('.keybox .key-figure')).toHaveText('5300亿港元');
+  await expect(page.locator('.keybox')).toContainText('下限');
 });
 
 test('a full case with few money figures still has every section and lists its figures', async ({ page }) => {
@@ -110,9 +112,12 @@ test('a full case with few money figures still has every section and lists its f
 test('a brief entry says what is unknown and still shows its dated events', async ({ page }) => {
   await page.goto('cases/complaints-against-critics/');
   await expect(page.locator('.case-body').getByRole('heading', { level: 2, name: '小米的回应', exact: true })).toBeVisible();
-  await expect(page.locator('.keybox')).toContainText('未见回应');
+  // What was answered and what was not, each said.
+  await expect(page.locator('.keybox')).toContainText('12月12日');
+  await expect(page.locator('.keybox')).toContainText('没有找到小米的说明');
   expect(await page.locator('section:has(#timeline) .event-list > li').count()).toBeGreaterThanOrEqual(2);
-  await expect(page.locator('section:has(#timeline)')).toContainText('报道提及');
+  // An event whose own date is unknown says so.
+  await expect(page.locator('section:has(#timeline)')).toContainText('投诉发生的时间来源未载');
   // The link to the KOL case is relative, so it works under any base path.
   await page.locator('.case-body').getByRole('link', { name: 'KOL风波' }).click();
   await expect(page).toHaveURL(/\/cases\/kol-wanneng-daxiong-2026\/$/);

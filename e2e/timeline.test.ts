@@ -8,11 +8,11 @@ test('a deep link opens the timeline on the event, focused and highlighted', asy
   await page.goto('timeline/#fridge-orders-cancelled');
   await expect(mark(page, 'fridge-orders-cancelled')).toBeFocused();
   await expect(mark(page, 'fridge-orders-cancelled')).toHaveClass(/is-selected/);
-  await expect(mark(page, 'fridge-orders-cancelled')).toHaveAccessibleName(/^2025年11月15日，小米回应：订单以“系统配置错误”为由无法发货.*（11.11元冰箱订单/);
+  await expect(mark(page, 'fridge-orders-cancelled')).toHaveAccessibleName(/^2025年11月15日，事件：店铺客服通知订单无法发货，补偿30元.*（11.11元冰箱订单/);
   await expect(page.locator('#fridge-orders-cancelled')).toHaveClass(/is-selected/);
   const card = page.locator('figure#timeline .event-card');
   await expect(card).toBeVisible();
-  await expect(card).toContainText('订单以“系统配置错误”为由无法发货');
+  await expect(card).toContainText('店铺客服通知订单无法发货');
   await expect(card.locator('time[datetime="2025-11-15"]')).toHaveCount(1);
   await expect(card.getByRole('link', { name: /扬子晚报/ })).toHaveAttribute('href', /\/sources\/yangtse-2025-11-17-fridge\/$/);
   // The view zooms in around the event: no longer the whole span.
@@ -47,7 +47,7 @@ test('hovering a mark shows its details', async ({ page }) => {
   await expect(mark(page, 'fridge-orders-placed')).toBeFocused();
   await page.keyboard.press('Escape');
   await mark(page, 'fridge-yangtse-report').hover();
-  await expect(page.locator('figure#timeline .event-card')).toContainText('扬子晚报报道冰箱订单被取消');
+  await expect(page.locator('figure#timeline .event-card')).toContainText('扬子晚报/紫牛新闻报道冰箱订单无法发货');
 });
 
 test('filters change what is shown and the address', async ({ page }) => {
@@ -156,8 +156,14 @@ test('response times are derived from the events, with an honest note for each c
   await expect(figure.locator('svg[data-chart="response-times"]:visible')).toHaveCount(1);
   const rows = figure.locator('table tbody tr');
   await expect(rows).toHaveCount(await figure.locator('svg[data-chart="response-times"]:visible a[data-case]').count());
-  // The fridge orders: Xiaomi's notice (15 Nov) came two days before the first report (17 Nov).
+  // The clock starts when the problem became public, so no day count is negative.
+  for (const cell of await rows.locator('td.num').allInnerTexts()) expect(cell).not.toMatch(/^-/);
+  // The fridge orders: the first report and Xiaomi's explanation in it came the same day.
   const fridge = rows.filter({ hasText: '冰箱' });
-  await expect(fridge.locator('td.num').first()).toHaveText('-2');
-  await expect(figure.locator('a[data-case="fridge-1111-orders-2025"]:visible')).toHaveAccessibleName(/报道前2天/);
+  await expect(fridge.locator('td.num').first()).toHaveText('0');
+  await expect(figure.locator('a[data-case="fridge-1111-orders-2025"]:visible')).toHaveAccessibleName(/公开当天/);
+  // The Mi Band penalty was decided before it was made public: shown as such, with the reason.
+  const band = rows.filter({ hasText: '手环' });
+  await expect(band.locator('td.num').last()).toHaveText('公开前');
+  await expect(figure.locator('a[data-case="mi-band-5-advertising-fine"]:visible')).toHaveAccessibleName(/问题公开之前（处罚决定作出于2021年/);
 });

@@ -35,6 +35,6 @@ const events = defineCollection({ loader: recordsLoader({ base: `${dir}/events` 
 const figures = defineCollection({ loader: recordsLoader({ base: `${dir}/figures` }), schema: figureSchema(ref) });
 
 /** People and organisations. Private persons appear only under the pseudonyms reports used. */
-const entities = defineCollection({ loader: recordsLoader({ base: `${dir}/entities` }), schema: entitySchema() });
+const entities = defineCollection({ loader: recordsLoader({ base: `${dir}/entities` }), schema: entitySchema(ref) });
 
 export const collections = { cases, stories, sources, events, figures, entities };

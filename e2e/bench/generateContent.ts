@@ -28,12 +28,13 @@ export function generateContent(dir: string, cases: number): { files: number } {
     files++;
   };
 
+  // Published in 2026, after every synthetic event (2015–2025): a source may not predate what it supports.
   const sourceCount = Math.max(20, Math.ceil(cases / 2));
   const sourceId = (i: number) => `source-${i}`;
   for (let i = 0; i < sourceCount; i++) {
     write(
       `sources/${sourceId(i)}.yaml`,
-      `outlet: 示例媒体${i % 40}\ntitle: 合成报道第${i}号：${sentence()}\npublished: 20${15 + (i % 11)}-0${1 + (i % 9)}-1${i % 10}\nurl: https://example.org/report/${i}\nkind: report\nlanguage: zh-Hans\nreliability: 基准测试用的合成来源。\n`,
+      `outlet: 示例媒体${i % 40}\ntitle: 合成报道第${i}号：${sentence()}\npublished: 2026-0${1 + (i % 9)}-1${i % 10}\nurl: https://example.org/report/${i}\nkind: report\nlanguage: zh-Hans\nreliability: 基准测试用的合成来源。\n`,
     );
   }
   const entities = Array.from({ length: 50 }, (_, i) => `- id: entity-${i}\n  name: 合成机构${i}\n  kind: company\n  role: 基准测试用的合成机构。\n`);
@@ -47,7 +48,7 @@ export function generateContent(dir: string, cases: number): { files: number } {
     const body = sections.map((heading, s) => `## ${heading}\n\n${paragraph(cites[s % 3] as string)}\n\n${paragraph(cites[(s + 1) % 3] as string)}\n`).join('\n');
     write(
       `cases/${slug}.mdx`,
-      `---\ntitle: 合成案件${i}：${pick(words)}${pick(words)}${pick(words)}\nsummary: ${sentence()}${sentence()}\nline: ${lines[i % lines.length]}\nperiod:\n  start: ${year}-${month}-01\nstatus: 进行中\nparties: [entity-${i % 50}, entity-${(i + 1) % 50}]\nresponse:\n  summary: 合成回应：${sentence()}\n  date: ${year}-${month}-20\n  sources: [${cites[0]}]\nsources: [${cites.join(', ')}]\nkeyFigure: ${slug}-paid\npublished: 2026-11-22\nupdated: 2026-11-22\n---\n\n${body}`,
+      `---\ntitle: 合成案件${i}：${pick(words)}${pick(words)}${pick(words)}\nshort: 合成${i}\nsummary: ${sentence()}${sentence()}\nline: ${lines[i % lines.length]}\nperiod:\n  start: ${year}-${month}-01\nstatus: 进行中\nparties: [entity-${i % 50}, entity-${(i + 1) % 50}]\nresponse:\n  summary: 合成回应：${sentence()}\n  date: ${year}-${month}-20\n  sources: [${cites[0]}]\nsources: [${cites.join(', ')}]\nkeyFigure: ${slug}-paid\npublished: 2026-11-22\nupdated: 2026-11-22\n---\n\n${body}`,
     );
     const events = Array.from({ length: 6 }, (_, e) => {
       const date = e === 5 ? `${year}-${month}` : `${year}-${month}-${String(2 + e * 4).padStart(2, '0')}`;

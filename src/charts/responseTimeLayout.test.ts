@@ -29,11 +29,26 @@ describe('responseTimeLayout', () => {
     expect(g.height).toBe(40);
   });
 
-  it('extends left of 0 for a response before the report, and draws a range for month dates', () => {
-    const g = responseTimeLayout([{ id: 'p2p', response: { min: -22, max: 8 } }], { width: 200, rowHeight: 10, margin, minTickSpacing: 30 });
-    // Domain −30 … 30 days, symmetric: 0 in the middle.
-    expect(g.zeroX).toBe(100);
-    expect(g.rows[0]?.response).toEqual({ x1: 8.7, x2: 164 });
-    expect(g.ticks.map((t) => t.label)).toEqual(['前30天', '前7天', '0', '7天', '30天']);
+  it('draws a range for month dates, and a milestone before the start in its own slot left of 0', () => {
+    const g = responseTimeLayout(
+      [
+        { id: 'p2p', response: { min: 0, max: 8 } },
+        { id: 'band', response: 'before', outcome: { min: 2, max: 2 } },
+      ],
+      { width: 248, rowHeight: 10, margin, minTickSpacing: 30, beforeWidth: 48 },
+    );
+    // Domain 0 … 30 days over x 48 … 248 (x = 48 + 200 · log(1 + d) / log(31)); the slot before the start is centred at 24.
+    expect(g.zeroX).toBe(48);
+    expect(g.beforeX).toBe(24);
+    expect(g.rows[0]?.response).toEqual({ x1: 48, x2: 176 });
+    expect(g.rows[1]?.response).toEqual({ x1: 24, x2: 24 });
+    expect(g.ticks.map((t) => t.label)).toEqual(['0', '1天', '7天', '30天']);
+    expect(g.ticks.every((t) => t.days >= 0)).toBe(true);
+  });
+
+  it('has no slot before the start when no milestone needs one', () => {
+    const g = responseTimeLayout([{ id: 'a', response: { min: 3, max: 3 } }], { width: 200, rowHeight: 10, margin, beforeWidth: 48 });
+    expect(g.zeroX).toBe(0);
+    expect(g.beforeX).toBeUndefined();
   });
 });

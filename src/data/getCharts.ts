@@ -1,4 +1,6 @@
-import { deriveResponseTimes, type ResponseTime } from '../charts/deriveResponseTimes';
+import { deriveResponseTimes, type ResponseTime } from '../lib/deriveResponseTimes';
+import { sortByResponseClock } from '../lib/sortByResponseClock';
+import { summariseResponseTimes } from '../lib/summariseResponseTimes';
 import { MONEY_GROUPS } from '../charts/moneyGroups';
 import { segmentTimeline } from '../charts/segmentTimeline';
 import { TIMELINE_DEFAULTS } from '../charts/timelineDefaults';
@@ -144,54 +146,47 @@ function moneySummary(figures: readonly FigureView[], scope: string): string {
   return `${scope}共${figures.length}个金额，最大的是${show(top)}，最小的是${show(bottom)}。${mixed}${disputed ? `其中${disputed}个有争议，以空心虚线标记表示。` : ''}`;
 }
 
-function responseSummary(rows: readonly ResponseTime[], index: ContentIndex): string {
-  const withDays = rows.filter((r) => r.response);
-  const none = rows.filter((r) => r.responseStatus === 'none');
-  const before = withDays.filter((r) => (r.response?.days.max ?? 0) < 0);
-  const decided = rows.filter((r) => r.outcome);
-  const title = (r: ResponseTime) => index.caseById.get(r.caseId)?.data.title ?? r.caseId;
-  const parts = [`${rows.length}个案件中，${withDays.length}个可以算出从首次公开报道到小米首次回应的天数`];
-  if (before.length) parts.push(`其中${before.length}个案件小米在首次报道之前已经回应`);
-  parts.push(none.length ? `未找到小米回应的有${none.length}个（${none.map(title).join('、')}）` : '每个案件都有小米回应的记录');
-  parts.push(decided.length ? `${decided.length}个案件有判决、处罚或召回等结果` : '尚无案件有判决、处罚或召回的记录');
-  return `${parts.join('；')}。只知道月份或年份的日期给出天数范围，以横条表示。`;
-}
-
 function responseRows(rows: readonly ResponseTime[], index: ContentIndex): Cell[][] {
   return rows.map((r) => [
     r.caseId,
     index.caseById.get(r.caseId)?.data.title,
-    r.report?.date,
-    r.report?.eventId,
+    r.start?.date,
+    r.start?.eventId,
+    r.start?.kind,
     r.responseStatus,
     r.response?.date,
     r.response?.eventId,
-    r.response?.days.min,
-    r.response?.days.max,
+    r.response?.days?.min,
+    r.response?.days?.max,
+    r.response?.beforeStart,
     r.outcomeStatus,
     r.outcome?.date,
     r.outcome?.kind,
     r.outcome?.eventId,
-    r.outcome?.days.min,
-    r.outcome?.days.max,
+    r.outcome?.days?.min,
+    r.outcome?.days?.max,
+    r.outcome?.beforeStart,
   ]);
 }
 const RESPONSE_HEADER = [
   'case',
   'case_title',
-  'first_report_date',
-  'first_report_event',
+  'start_date',
+  'start_event',
+  'start_kind',
   'response_status',
   'response_date',
   'response_event',
   'response_days_min',
   'response_days_max',
+  'response_before_start',
   'outcome_status',
   'outcome_date',
   'outcome_kind',
   'outcome_event',
   'outcome_days_min',
   'outcome_days_max',
+  'outcome_before_start',
 ];
 
 function caseCharts(entry: CaseEntry, index: ContentIndex): Chart[] {
@@ -247,9 +242,11 @@ export function getCharts(): Promise<ChartRegistry> {
 async function build(): Promise<ChartRegistry> {
   const index = await getContentIndex();
   const money = drawableMoney(index.figures);
-  const responseTimes = deriveResponseTimes(
-    index.cases.map((c) => ({ id: c.id, status: c.data.status, responseDate: c.data.response.date })),
-    index.events.map((e) => ({ id: e.id, caseId: e.caseId, kind: e.data.kind, date: e.data.date })),
+  const responseTimes = sortByResponseClock(
+    deriveResponseTimes(
+      index.cases.map((c) => ({ id: c.id, status: c.data.status, responseDate: c.data.response.date, responseFound: c.data.response.found, clock: c.data.clock })),
+      index.events.map((e) => ({ id: e.id, caseId: e.caseId, kind: e.data.kind, date: e.data.date, private: e.data.private })),
+    ),
   );
   const lines = new Set(index.cases.map((c) => c.data.line)).size;
   const charts: Chart[] = [
@@ -267,9 +264,9 @@ async function build(): Promise<ChartRegistry> {
     {
       kind: 'response-times',
       id: 'response-times',
-      title: '从首次报道到小米回应、到结果用了多少天',
-      summary: responseSummary(responseTimes, index),
-      sourceLine: '数据：由信任账本整理的事件记录推算（首次报道、小米首次回应、首个判决、处罚或召回）。',
+      title: '问题公开后，小米多久回应，多久有结果',
+      summary: summariseResponseTimes(responseTimes, (id) => index.caseById.get(id)?.data.short ?? id),
+      sourceLine: '数据：由信任账本整理的事件记录推算（问题首次公开的投诉、报道或事件；小米首次回应；首个判决、处罚或召回）。',
       page: '/timeline/#response-times',
       rows: responseTimes,
       csv: { header: RESPONSE_HEADER, rows: responseRows(responseTimes, index) },

@@ -55,6 +55,8 @@ async function build(): Promise<OpenData> {
       date: e.data.date,
       time: e.data.time,
       precision: e.when.precision,
+      date_inferred: e.data.dateInferred,
+      private: e.data.private,
       kind: e.data.kind,
       kind_label: EVENT_KINDS[e.data.kind],
       title: e.data.title,
@@ -83,6 +85,7 @@ async function build(): Promise<OpenData> {
       kind: f.data.kind,
       kind_label: FIGURE_KINDS[f.data.kind],
       date: f.data.date,
+      date_inferred: f.data.dateInferred,
       status: f.data.status,
       status_label: FIGURE_STATUSES[f.data.status],
       derivation: f.data.derivation && `${f.data.derivation.op}(${ids(f.data.derivation.of).join(';')})`,
@@ -137,7 +140,7 @@ async function build(): Promise<OpenData> {
           const entity = index.entityById.get(id);
           return { id, name: entity?.data.name ?? id, kind: entity?.data.kind ?? null, pseudonym: entity?.data.pseudonym ?? false };
         }),
-        response: { summary: data.response.summary, date: data.response.date ?? null, sources: ids(data.response.sources) },
+        response: { summary: data.response.summary, found: data.response.found, date: data.response.date ?? null, sources: ids(data.response.sources) },
         keyFigure: data.keyFigure?.id ?? null,
         keywords: data.keywords,
         sources: ids(data.sources),

@@ -1,4 +1,7 @@
 import type { ContentProblem } from './contentProblem';
+import { checkCitationDates } from './checkCitationDates';
+import { checkResponseClock } from './checkResponseClock';
+import { checkUnsafeMarkup } from './checkUnsafeMarkup';
 import { computeFigureValues } from './computeFigureValues';
 import { findCitations } from './findCitations';
 import { describeEntry, type ContentGraph, type GraphEntry } from './loadContentGraph';
@@ -10,7 +13,9 @@ const SAME_UNIT_OPS = new Set(['sum', 'difference']);
 /**
  * The rules that tie entries together: ids are unique, every reference names an entry that
  * exists, every citation in the prose names a source, derived figures can be computed and
- * agree with what sources state (or are marked disputed). Returns every problem found.
+ * agree with what sources state (or are marked disputed); then no source is cited for what
+ * happened after it was published, the response clock runs forwards, and the prose carries no
+ * script. Returns every problem found.
  */
 export function checkContentGraph(graph: ContentGraph): ContentProblem[] {
   const problems: ContentProblem[] = [];
@@ -65,6 +70,7 @@ export function checkContentGraph(graph: ContentGraph): ContentProblem[] {
     }
   }
   for (const entry of graph.stories) refs(entry, 'cases', 'cases', entry.data.cases);
+  for (const entry of graph.entities) if (entry.data.outcome) refs(entry, 'outcome.sources', 'sources', entry.data.outcome.sources);
   for (const entry of graph.sources) ref(entry, 'via', 'sources', entry.data.via);
   for (const entry of graph.events) {
     ref(entry, 'case', 'cases', entry.data.case);
@@ -127,6 +133,10 @@ export function checkContentGraph(graph: ContentGraph): ContentProblem[] {
       problems.push({ ...where(entry), field: 'note', message: 'a disputed figure needs a note or a dispute saying what is in doubt' });
     }
   }
+  problems.push(...checkCitationDates(graph));
+  // A rejected event may be the one that starts a clock: judge the clocks on complete content only.
+  if (graph.rejected.length === 0) problems.push(...checkResponseClock(graph));
+  for (const entry of [...graph.cases, ...graph.stories]) problems.push(...checkUnsafeMarkup(entry.file, entry.body, entry.bodyLine));
   return problems;
 }
 

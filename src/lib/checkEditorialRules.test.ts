@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { materialiseFixture } from '../../e2e/fixtures/materialiseFixture';
+import { checkContentGraph } from './checkContentGraph';
 import { checkEditorialRules } from './checkEditorialRules';
 import { formatProblem } from './contentProblem';
 import { loadContentGraph } from './loadContentGraph';
@@ -23,7 +24,7 @@ describe('the real content', () => {
   const { graph, problems } = loadContentGraph('content');
 
   it('passes the build checks', () => {
-    expect(problems.map(formatProblem)).toEqual([]);
+    expect([...problems, ...checkContentGraph(graph)].map(formatProblem)).toEqual([]);
   });
 
   it('keeps the editorial rules', () => {
@@ -71,5 +72,31 @@ describe('the rules catch what they are for', () => {
     const { graph } = loadContentGraph(materialiseFixture());
     graph.sources.push({ id: 'orphan', file: 'content/sources/orphan.yaml', data: { ...graph.sources[0]!.data } });
     expect(checkEditorialRules(graph).map((p) => p.message)).toContain('source "orphan" is not cited anywhere');
+  });
+
+  const withCases = (...bodies: string[]) => {
+    const { graph } = loadContentGraph(materialiseFixture());
+    const template = graph.cases[0];
+    if (!template) throw new Error('the fixture has a case');
+    graph.cases = bodies.map((body, i) => ({ ...template, id: `case-${i}`, file: `content/cases/case-${i}.mdx`, body }));
+    return checkEditorialRules(graph).map((p) => `${p.file}: ${p.message}`);
+  };
+
+  it('reports two case files that open alike, and the “不是……而是” formula', () => {
+    const messages = withCases('## 承诺与宣传\n\n这起事故牵涉的不是某一句广告词，而是一辆车。[@sample-source]\n', '## 承诺与宣传\n\n**这起事故**牵涉的不少人后来都起诉了。[@sample-source]\n');
+    expect(messages).toContain(`content/cases/case-1.mdx: opens with the same 8 characters as content/cases/case-0.mdx (“这起事故牵涉的不”): open with this case's own fact`);
+    expect(messages.some((m) => m.startsWith('content/cases/case-0.mdx: opens with the “不是……而是” formula'))).toBe(true);
+  });
+
+  it('reports a case file that keeps talking about the site, and a pile-up of citations', () => {
+    const messages = withCases(`## 承诺与宣传\n\n${'本站查到一点。'.repeat(6)}[@a; @b; @c; @d; @e]\n`);
+    expect(messages.some((m) => m.includes('says “本站” 6 times (at most 5)'))).toBe(true);
+    expect(messages.some((m) => m.includes('cites 5 sources at once (at most 4)'))).toBe(true);
+  });
+
+  it('lets open questions go without a citation', () => {
+    const question = '- 这起事件的最终结果如何，法院会不会支持消费者的请求，监管部门会不会介入调查，目前都还没有任何公开的消息可以说明。';
+    expect(withCases(`## 悬而未决\n\n${question}\n`).filter((m) => m.includes('without a citation'))).toEqual([]);
+    expect(withCases(`## 经过\n\n${question}\n`).filter((m) => m.includes('without a citation'))).toHaveLength(1);
   });
 });

@@ -67,4 +67,36 @@ describe('content validation on fixtures', () => {
       'content/sources/sample-source.yaml: unknown field(s) "reliabilty" (misspelled?)',
     ]);
   });
+
+  it('rejects an event that cites a source published before it happened', () => {
+    expect(problemsOf('citation-before-event')).toEqual([
+      'content/events/sample-case.yaml › "sample-ruling" (item 3) › sources[0]: cites "sample-source", published 2025-11-17, before the event it supports (2025-12-02): cite a source published after it',
+    ]);
+  });
+
+  it('rejects a response that comes before the problem was public, naming the case and the events', () => {
+    expect(problemsOf('clock-backwards')).toEqual([
+      `content/cases/sample-case.mdx › clock.response: Xiaomi's first response, "sample-reply" (2025-11-10), comes before the problem became public at "sample-order" (2025-11-14, incident): date or tag the first public complaint, report or incident, or say in clock.response why it came first`,
+    ]);
+  });
+
+  it('rejects a reason for a response before the start when the response comes after it', () => {
+    expect(problemsOf('clock-stale-reason')).toEqual([
+      `content/cases/sample-case.mdx › clock.response: explains why Xiaomi's first response came before the problem became public, but it does not (the clock starts at "sample-order" (2025-11-14, incident)): remove it`,
+    ]);
+  });
+
+  it('requires every case to have a public moment for the response clock to start from', () => {
+    expect(problemsOf('clock-no-start')).toEqual([
+      'content/cases/sample-case.mdx › events: no event marks when the problem became public (a complaint, report, incident not marked private): the response clock cannot start',
+    ]);
+  });
+
+  it('rejects scripts, event attributes and javascript: links in the prose, with their lines', () => {
+    expect(problemsOf('unsafe-markup')).toEqual([
+      'content/stories/sample-story.mdx:11: the event attribute "onerror=" is not allowed in the prose',
+      'content/stories/sample-story.mdx:13: raw <script> is not allowed in the prose',
+      'content/stories/sample-story.mdx:15: a "javascript:" link is not allowed in the prose',
+    ]);
+  });
 });

@@ -16,7 +16,7 @@ export const plainSchemas = {
   sources: sourceSchema(ref),
   events: eventSchema(ref),
   figures: figureSchema(ref),
-  entities: entitySchema(),
+  entities: entitySchema(ref),
 };
 
 export type CaseData = z.output<typeof plainSchemas.cases>;

@@ -1,7 +1,7 @@
 import { formatQuantity } from './formatQuantity';
 import type { CaseStatus, Unit } from '../schemas/vocabulary';
 
-/** A response-time row as the response clock gives it (src/charts/deriveResponseTimes; after the truth fix, src/lib/deriveResponseTimes). */
+/** A response-time row as the response clock gives it (src/lib/deriveResponseTimes). */
 export interface FindingsResponse {
   caseId: string;
   responseStatus: 'responded' | 'undated' | 'none';

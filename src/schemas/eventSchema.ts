@@ -12,6 +12,11 @@ export function eventSchema<R extends z.ZodType>(ref: RefFactory<R>) {
   return z
     .object({
       date: dateText(),
+      /**
+       * Where no source states the date: how it was inferred (from a case number, say). The page
+       * shows the date as inferred, with this note.
+       */
+      dateInferred: z.string().min(4).optional(),
       /** Local time of day (Beijing time), where a source gives it. */
       time: z
         .string()
@@ -31,6 +36,11 @@ export function eventSchema<R extends z.ZodType>(ref: RefFactory<R>) {
       case: ref('cases'),
       kind: z.enum(Object.keys(EVENT_KINDS) as [keyof typeof EVENT_KINDS]),
       place: z.string().optional(),
+      /**
+       * Out of public view when it happened (an order, a phone call), known from later reports.
+       * It does not start the response clock, which runs from when a problem became public.
+       */
+      private: z.boolean().default(false),
       sources: z.array(ref('sources')).min(1, 'every event cites at least one source'),
       dispute: disputeSchema(ref).optional(),
     })

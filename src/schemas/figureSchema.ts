@@ -19,6 +19,8 @@ export function figureSchema<R extends z.ZodType>(ref: RefFactory<R>) {
       unit: z.enum(Object.keys(UNITS) as [keyof typeof UNITS]),
       kind: z.enum(Object.keys(FIGURE_KINDS) as [keyof typeof FIGURE_KINDS]),
       date: dateText(),
+      /** Where no source states the date: how it was inferred. The page shows it as inferred. */
+      dateInferred: z.string().min(4).optional(),
       case: ref('cases'),
       sources: z.array(ref('sources')).min(1, 'every figure cites at least one source'),
       status: z.enum(Object.keys(FIGURE_STATUSES) as [keyof typeof FIGURE_STATUSES]),

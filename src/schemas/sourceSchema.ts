@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { correctionSchema } from './correctionSchema';
 import { dateText } from './dateText';
 import type { RefFactory } from './refFactory';
 import { LANGUAGES, SOURCE_KINDS } from './vocabulary';
@@ -19,6 +20,8 @@ export function sourceSchema<R extends z.ZodType>(ref: RefFactory<R>) {
       via: ref('sources').optional(),
       /** The project's archived copy among the source documents, where there is one. */
       archive: z.string().optional(),
+      /** Corrections to this record (a title, a date, an address): shown on its page and on /corrections/. */
+      corrections: z.array(correctionSchema()).default([]),
     })
     .strict();
 }
