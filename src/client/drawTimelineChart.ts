@@ -59,7 +59,7 @@ export function drawTimelineChart(chart: TimelineChart, view: readonly [number, 
     }),
     ...drawing.breaks.flatMap((b) => b.strokes.map((s) => el('line', { class: 'axis-break-stroke', ...s }))),
   );
-  svg.querySelector('[data-leaders]')?.replaceChildren(...drawing.labels.flatMap((l) => (l.leader ? [el('line', { 'data-for': l.id, ...l.leader })] : [])));
+  svg.querySelector('[data-leaders]')?.replaceChildren(...drawing.labels.flatMap((l) => (l.leader ? [el('line', { ...l.leader })] : [])));
   svg.querySelector('[data-labels]')?.replaceChildren(
     ...drawing.labels.map((l) => {
       const [first] = l.lines;

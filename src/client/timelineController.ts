@@ -6,6 +6,7 @@
  * its time (src/charts/timelineDataset.ts); the view is a part of the broken time axis, 0 to 1.
  */
 import { segmentScale } from '../charts/segmentScale';
+import type { TimelineItem } from '../charts/timelineTypes';
 import { TIMELINE_DEFAULTS } from '../charts/timelineDefaults';
 import type { drawTimelineChart } from './drawTimelineChart';
 import { readTimelineChart, type TimelineChart } from './readTimelineChart';
@@ -33,7 +34,16 @@ const visible = (el: Element) => el.getClientRects().length > 0;
 const idOf = (mark: Element) => (mark as SVGAElement).dataset['event'] ?? '';
 
 export function timelineController(figure: HTMLElement): TimelineController | undefined {
-  const charts = [...figure.querySelectorAll<SVGSVGElement>('svg[data-orient]')].map(readTimelineChart);
+  // The renderings that carry their marks' times are read first; the others take them from those.
+  const svgs = [...figure.querySelectorAll<SVGSVGElement>('svg[data-orient]')];
+  const known = new Map<string, TimelineItem>();
+  const read = new Map<SVGSVGElement, TimelineChart>();
+  for (const svg of [...svgs].sort((a, b) => Number(!a.querySelector('a[data-t]')) - Number(!b.querySelector('a[data-t]')))) {
+    const chart = readTimelineChart(svg, known);
+    for (const { item } of chart.marks) known.set(item.id, item);
+    read.set(svg, chart);
+  }
+  const charts = svgs.map((svg) => read.get(svg) as TimelineChart);
   const lead = charts[0];
   if (!lead) return undefined;
   const first: TimelineChart = lead;
