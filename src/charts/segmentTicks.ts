@@ -19,6 +19,8 @@ export interface SegmentTickOptions {
   gap: number;
   /** How far past the start and the end of the axis a label may reach. */
   overhang: readonly [number, number];
+  /** Whether a label fits across the axis (a vertical axis's labels stand in its margin); all do by default. */
+  fitsAcross?: ((label: string) => boolean) | undefined;
 }
 
 /**
@@ -37,15 +39,23 @@ export function segmentTicks(scale: SegmentScale, view: readonly [number, number
       const u1 = Math.min(s.u1, v1);
       if (u1 <= u0) return [];
       const length = ((u1 - u0) / (v1 - v0)) * options.length;
-      const ticks = timeTicks(scale.toTime(u0), scale.toTime(u1), Math.max(1, Math.floor(length / options.spacing)));
-      // Where the scale changes (no gap before the segment: it starts on a month's first day), a tick names the month it starts.
-      if (i > 0 && scale.segments[i - 1]?.t1 === s.t0 && s.u0 >= v0 && ticks[0]?.t !== s.t0) ticks.unshift({ t: s.t0, label: monthLabel(s.t0), full: monthLabel(s.t0) });
+      // One tick per `spacing`, counting both ends.
+      const ticks = timeTicks(scale.toTime(u0), scale.toTime(u1), Math.floor(length / options.spacing) + 1);
+      // Where the scale changes (no gap before the segment: it starts on a month's first day), a
+      // tick names the month it starts; the tick after it, in the same year, then needs no year.
+      if (i > 0 && scale.segments[i - 1]?.t1 === s.t0 && s.u0 >= v0 && ticks[0]?.t !== s.t0) {
+        const start = monthLabel(s.t0);
+        const next = ticks[0];
+        if (next && /^\d{4}\.\d{2}$/.test(next.label) && next.label.slice(0, 4) === start.slice(0, 4)) next.label = `${next.label.slice(5)}月`;
+        ticks.unshift({ t: s.t0, label: start, full: start });
+      }
       return ticks.map((tick) => ({ t: tick.t, at: at(tick.t), label: tick.label, full: tick.full, length }));
     })
     .filter((group) => group.length > 0);
 
   const kept: SegmentTick[] = [];
   const fits = (tick: SegmentTick) => {
+    if (options.fitsAcross && !options.fitsAcross(tick.label)) return false;
     const half = options.size(tick.label) / 2;
     if (tick.at - half < -options.overhang[0] || tick.at + half > options.length + options.overhang[1]) return false;
     return kept.every((other) => Math.abs(other.at - tick.at) >= half + options.size(other.label) / 2 + options.gap);

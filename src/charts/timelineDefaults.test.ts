@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { EVENT_LABEL_MAX } from '../schemas/eventSchema';
+import { textEms } from './textEms';
 import { TIMELINE_DEFAULTS as D } from './timelineDefaults';
 
 describe('TIMELINE_DEFAULTS', () => {
@@ -13,11 +14,11 @@ describe('TIMELINE_DEFAULTS', () => {
       dayRadius: 5.5,
       spanRadius: 4,
       spanThickness: 8,
-      tickSpacing: 60,
+      tickSpacing: 45,
       labelFont: 11,
     });
     expect(D.narrow).toMatchObject({ width: 360, gutter: 150, gutterGap: 8, minColumn: 11, maxColumns: 4, minGap: 11, labelFont: 12 });
-    expect(D.labels).toEqual({ padding: 2, gap: 3, lineHeight: 1.25, step: 4, maxShiftWide: 200, maxShiftNarrow: 160 });
+    expect(D.labels).toEqual({ padding: 2, gap: 3, lineHeight: 1.25, step: 4, maxShiftWide: 200, maxShiftNarrow: 96 });
     expect(D.scale).toMatchObject({ minBreakDays: 120, breakShare: 0.03, minShare: 0.05 });
     expect(D.minSpanDays).toBe(10);
   });
@@ -27,6 +28,10 @@ describe('TIMELINE_DEFAULTS', () => {
     expect(line).toBeLessThanOrEqual(D.wide.rowHeight);
     const perLine = Math.floor((D.narrow.gutter - 2 * D.labels.padding) / D.narrow.labelFont);
     expect(2 * perLine).toBeGreaterThanOrEqual(EVENT_LABEL_MAX);
+  });
+
+  it('holds a full date in the phone’s left margin', () => {
+    expect(textEms('2025.11.14') * D.axisFont).toBeLessThanOrEqual(D.narrow.margin.left - 4);
   });
 
   it('leaves the phone lanes room for at least two sub-columns of dots when there are six lanes', () => {

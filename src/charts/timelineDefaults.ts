@@ -21,8 +21,8 @@ export const TIMELINE_DEFAULTS = {
     spanRadius: 4,
     /** Thickness of a span's bar. */
     spanThickness: 8,
-    /** About one time tick per this length of axis. */
-    tickSpacing: 60,
+    /** About one time tick per this length of axis (monthly ticks over four months need 45). */
+    tickSpacing: 45,
     /** Chart labels of key events. */
     labelFont: 11,
   },
@@ -32,7 +32,8 @@ export const TIMELINE_DEFAULTS = {
    */
   narrow: {
     width: 360,
-    margin: { top: 44, right: 4, bottom: 10, left: 50 },
+    /** The left margin holds a tick's full date (2025.11.14, about 61 units at 11). */
+    margin: { top: 44, right: 4, bottom: 10, left: 66 },
     /** Width of the labels' column, and the space between it and the lanes. */
     gutter: 150,
     gutterGap: 8,
@@ -48,7 +49,7 @@ export const TIMELINE_DEFAULTS = {
     dayRadius: 5,
     spanRadius: 3.5,
     spanThickness: 7,
-    tickSpacing: 56,
+    tickSpacing: 90,
     labelFont: 12,
   },
   /** Text sizes the charts' CSS gives tick labels and lane names (global.css, `.axis text`). */
@@ -60,7 +61,7 @@ export const TIMELINE_DEFAULTS = {
     lineHeight: 1.25,
     step: 4,
     maxShiftWide: 200,
-    maxShiftNarrow: 160,
+    maxShiftNarrow: 96,
   },
   /**
    * The time axis: an empty stretch longer than `minBreakDays` (after `padDays` around each

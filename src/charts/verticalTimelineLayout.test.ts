@@ -51,10 +51,15 @@ describe('verticalTimelineLayout', () => {
   });
 
   it('draws a month-precision event as a span down its month, and ticks the axis', () => {
-    const g = verticalTimelineLayout([{ id: 'm', start: t('2025-02-01'), end: t('2025-03-01'), span: true, lane: 'a' }], options({ plotHeight: 137, segments: [{ t0: t('2024-12-15'), t1: t('2025-05-01'), u0: 0, u1: 1 }] }));
+    const g = verticalTimelineLayout(
+      [{ id: 'm', start: t('2025-02-01'), end: t('2025-03-01'), span: true, lane: 'a' }],
+      options({ plotHeight: 137, margin: { top: 0, right: 0, bottom: 0, left: 66 }, width: 166 + D.narrow.gutter + D.narrow.gutterGap, segments: [{ t0: t('2024-12-15'), t1: t('2025-05-01'), u0: 0, u1: 1 }] }),
+    );
     // One pixel a day: February runs from day 48 to day 76 of the axis.
     expect(g.marks[0]?.span).toMatchObject({ y: 48, height: 28 });
     expect(g.ticks.map((tick) => tick.text.text)).toEqual(['2025.01', '04月']);
+    // Tick labels stand in the left margin, right-aligned against the axis.
+    expect(g.ticks.every((tick) => tick.anchor === 'end' && tick.text.x === 60)).toBe(true);
   });
 
   it('lays a key event’s label in the labels’ column, level with its mark, joined by a leader', () => {

@@ -92,6 +92,7 @@ export function verticalTimelineLayout(items: readonly TimelineItem[], options: 
     size: () => options.axisFont * 1.5,
     gap: 2,
     overhang: [6, margin.bottom],
+    fitsAcross: (label) => textEms(label) * options.axisFont <= margin.left - 6,
   }).map((tick) => {
     const y = round(top + tick.at);
     return { line: { x1: left - 4, x2: right, y1: y, y2: y }, text: { x: left - 6, y: y + 4, text: tick.label }, anchor: 'end' as const };
