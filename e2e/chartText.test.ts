@@ -24,13 +24,13 @@ interface ChartText {
   outside: string[];
 }
 
-/** Every visible timeline SVG on the page: the events it names, texts that overlap (by more than half a pixel), labels outside it. */
+/** Every visible timeline SVG on the page: the events it names, texts that overlap (by more than half a pixel), texts (labels, ticks, lane names) reaching outside it. */
 async function readCharts(page: Page): Promise<ChartText[]> {
   return page.locator('svg[data-chart="timeline"]:visible').evaluateAll((svgs) =>
     svgs.map((svg) => {
       const frame = svg.getBoundingClientRect();
       const texts = [...svg.querySelectorAll('text')].filter((t) => t.getClientRects().length > 0 && (t.textContent ?? '').trim() !== '');
-      const boxes = texts.map((t) => ({ text: (t.firstChild?.nodeType === 3 ? t.firstChild.textContent : [...t.querySelectorAll('tspan')].map((s) => s.textContent).join('')) ?? '', box: t.getBoundingClientRect(), label: t.hasAttribute('data-for') }));
+      const boxes = texts.map((t) => ({ text: (t.firstChild?.nodeType === 3 ? t.firstChild.textContent : [...t.querySelectorAll('tspan')].map((s) => s.textContent).join('')) ?? '', box: t.getBoundingClientRect() }));
       const overlaps: string[] = [];
       boxes.forEach((a, i) => {
         for (const b of boxes.slice(i + 1)) {
@@ -40,7 +40,7 @@ async function readCharts(page: Page): Promise<ChartText[]> {
         }
       });
       const outside = boxes
-        .filter((b) => b.label && (b.box.left < frame.left - 0.5 || b.box.right > frame.right + 0.5 || b.box.top < frame.top - 0.5 || b.box.bottom > frame.bottom + 0.5))
+        .filter((b) => b.box.left < frame.left - 0.5 || b.box.right > frame.right + 0.5 || b.box.top < frame.top - 0.5 || b.box.bottom > frame.bottom + 0.5)
         .map((b) => b.text);
       const named = [...new Set([...svg.querySelectorAll('text[data-for]')].filter((t) => t.getClientRects().length > 0).map((t) => t.getAttribute('data-for') ?? ''))];
       return { chart: `${svg.closest('figure')?.id} ${svg.classList.contains('chart-wide') ? 'wide' : 'narrow'}`, named, overlaps, outside };
@@ -52,7 +52,7 @@ function expectClean(charts: readonly ChartText[]): void {
   expect(charts.length).toBeGreaterThan(0);
   for (const chart of charts) {
     expect(chart.overlaps, `${chart.chart}: texts overlap`).toEqual([]);
-    expect(chart.outside, `${chart.chart}: labels outside the SVG`).toEqual([]);
+    expect(chart.outside, `${chart.chart}: texts outside the SVG`).toEqual([]);
   }
 }
 
