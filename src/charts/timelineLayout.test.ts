@@ -96,6 +96,18 @@ describe('timelineLayout', () => {
     expect(g.labels[0]?.lines[0]?.text).toBe('第一个');
   });
 
+  it('gives a lane with key events in view one row more than its marks need, for their labels', () => {
+    const g = timelineLayout([day('x', '2025-01-03', 'a', '第一个'), day('y', '2025-01-03', 'b')], options({ width: 400 }));
+    expect(g.lanes.map((l) => l.band.height)).toEqual([2 * 18, 18]);
+  });
+
+  it('names no key event whose dot is out of view, though its span reaches in', () => {
+    const month: TimelineItem = { id: 'm', start: t('2025-01-01'), end: t('2025-02-01'), span: true, lane: 'a', label: '一个月', rank: 0 };
+    const segments = [{ t0: t('2025-01-01'), t1: t('2025-03-01'), u0: 0, u1: 1 }];
+    expect(timelineLayout([month], options({ width: 400, segments })).labels).toHaveLength(1);
+    expect(timelineLayout([month], options({ width: 400, segments, view: [0, 0.2] })).labels).toEqual([]);
+  });
+
   it('moves a label hemmed in by marks to a free row of its lane, with a leader', () => {
     // x (labelled) sits between v and w; y, on x's day, takes a second row.
     const items = [day('v', '2025-01-04', 'a'), day('x', '2025-01-05', 'a', '第一个'), day('y', '2025-01-05', 'a'), day('w', '2025-01-06', 'a')];
@@ -137,7 +149,8 @@ describe('timelineLayout at the scale of the finished site', () => {
       expect(mark.dot.cx).toBeGreaterThanOrEqual(g.plot.left);
       expect(mark.dot.cx).toBeLessThanOrEqual(g.plot.right);
     }
-    expect(Math.max(...g.lanes.map((l) => l.band.height))).toBe(6 * 18);
+    // Crowded lanes use every row they may, plus the one their key events' labels may use.
+    expect(Math.max(...g.lanes.map((l) => l.band.height))).toBe((6 + 1) * 18);
   });
 
   it('places labels that cover no other label and no mark, inside the plot and their own lane', () => {

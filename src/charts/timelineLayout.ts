@@ -53,7 +53,9 @@ export function timelineLayout(items: readonly TimelineItem[], options: Timeline
     const inView = spans.filter((s) => s.x2 >= left - minGap && s.x1 <= right + minGap);
     const packed = packRows(inView, { minGap, maxRows });
     const rowOf = new Map(inView.map((s, i) => [s, packed.rows[i] ?? 0]));
-    const height = packed.count * rowHeight;
+    // A lane with key events in view gets one row more than its marks need: room for their labels.
+    const keyed = inView.some((sp) => sp.item.label);
+    const height = (packed.count + (keyed ? 1 : 0)) * rowHeight;
     const band = { x: 0, y, width: options.width, height };
     for (const s of spans) {
       const row = rowOf.get(s) ?? 0;
@@ -120,7 +122,12 @@ function placeWideLabels(
   const { labelFont: font, rowHeight } = options;
   const { padding, gap, lineHeight, step, maxShiftWide } = options.labels;
   const markOf = new Map(marks.map((m) => [m.id, m]));
-  const keyed = items.filter((item) => item.label && rowsOf.has(item.id)).sort((a, b) => (a.rank ?? 0) - (b.rank ?? 0) || a.start - b.start || a.id.localeCompare(b.id));
+  // A key event is named only when its dot is in view (a month's span can reach into the view from outside).
+  const dotInView = (id: string) => {
+    const cx = markOf.get(id)?.dot.cx ?? -Infinity;
+    return cx >= plot.left && cx <= plot.right;
+  };
+  const keyed = items.filter((item) => item.label && rowsOf.has(item.id) && dotInView(item.id)).sort((a, b) => (a.rank ?? 0) - (b.rank ?? 0) || a.start - b.start || a.id.localeCompare(b.id));
   const requests: (LabelRequest & { lines: string[] })[] = [];
   for (const item of keyed) {
     const mark = markOf.get(item.id);

@@ -128,7 +128,12 @@ function placeGutterLabels(
   const { padding, lineHeight, step, maxShiftNarrow } = options.labels;
   const markOf = new Map(marks.map((m) => [m.id, m]));
   const maxEms = Math.floor((gutter.width - 2 * padding) / font);
-  const keyed = items.filter((item) => item.label && inView.has(item.id)).sort((a, b) => (a.rank ?? 0) - (b.rank ?? 0) || a.start - b.start || a.id.localeCompare(b.id));
+  // A key event is named only when its dot is in view (a month's span can reach into the view from outside).
+  const dotInView = (id: string) => {
+    const cy = markOf.get(id)?.dot.cy ?? -Infinity;
+    return cy >= gutter.y && cy <= gutter.y + gutter.height;
+  };
+  const keyed = items.filter((item) => item.label && inView.has(item.id) && dotInView(item.id)).sort((a, b) => (a.rank ?? 0) - (b.rank ?? 0) || a.start - b.start || a.id.localeCompare(b.id));
   const requests: (LabelRequest & { lines: string[] })[] = [];
   for (const item of keyed) {
     const mark = markOf.get(item.id);
