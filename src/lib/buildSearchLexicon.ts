@@ -1,5 +1,5 @@
 import * as OpenCC from 'opencc-js';
-import { segmentQuery } from '../client/search/segmentQuery';
+import { segmentQuery } from '../search/segmentQuery';
 
 /** What the search UI fetches besides Pagefind's own files (dist/pagefind/lexicon.json). */
 export interface SearchLexicon {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { HAN_SEPARATOR as S } from '../../lib/separateHanCharacters';
 import { buildResultView, type IndexedPage } from './buildResultView';
-import { segmentQuery } from './segmentQuery';
+import { segmentQuery } from '../../search/segmentQuery';
 
 /** Builds a fragment the way Pagefind stores an indexed page: one word per Chinese character, U+200B between words. */
 function page(blocks: { text: string; anchor?: { element: string; id: string; title?: string } }[]): IndexedPage {

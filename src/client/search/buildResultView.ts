@@ -1,6 +1,6 @@
 import { formatDate } from '../../lib/formatDate';
 import { HAN_SEPARATOR } from '../../lib/separateHanCharacters';
-import type { QueryWord } from './segmentQuery';
+import type { QueryWord } from '../../search/segmentQuery';
 
 /** The part of a Pagefind fragment (result.data()) that a result is built from. */
 export interface IndexedPage {

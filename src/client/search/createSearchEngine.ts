@@ -1,8 +1,9 @@
 import type { SearchLexicon } from '../../lib/buildSearchLexicon';
 import type { IndexedPage } from './buildResultView';
-import { normalizeQuery } from './normalizeQuery';
-import { TYPE_NAMES, type SearchState } from './readSearchState';
-import { segmentQuery, type QueryWord } from './segmentQuery';
+import { normalizeQuery } from '../../search/normalizeQuery';
+import { SEARCH_TYPES } from '../../search/searchConfig';
+import type { SearchState } from './readSearchState';
+import { segmentQuery, type QueryWord } from '../../search/segmentQuery';
 
 interface PagefindResult {
   id: string;
@@ -135,7 +136,7 @@ export async function createSearchEngine(base: string, filterValues: Record<(typ
     const [first, ...rest] = each;
     const matching = [...(first?.keys() ?? [])].filter((id) => rest.every((set) => set.has(id)));
 
-    const wanted: Record<(typeof FACET_KEYS)[number], string> = { type: state.type ? TYPE_NAMES[state.type] : '', line: state.line, year: state.year };
+    const wanted: Record<(typeof FACET_KEYS)[number], string> = { type: state.type ? SEARCH_TYPES[state.type] : '', line: state.line, year: state.year };
     const sets = new Map<string, Map<string, Set<string>>>();
     for (const key of FACET_KEYS) {
       if (key === 'type' || wanted[key] || withFacets || facetPages.has(key)) sets.set(key, await pagesByValue(key));

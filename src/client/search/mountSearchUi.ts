@@ -1,6 +1,7 @@
 import { buildResultView, type ResultView } from './buildResultView';
 import { createSearchEngine, type SearchEngine, type SearchOutcome } from './createSearchEngine';
-import { readSearchState, TYPE_NAMES, type SearchState } from './readSearchState';
+import { SEARCH_TYPES } from '../../search/searchConfig';
+import { readSearchState, type SearchState } from './readSearchState';
 import { writeSearchState } from './writeSearchState';
 
 export interface SearchUiOptions {
@@ -68,7 +69,7 @@ export function mountSearchUi(root: HTMLFormElement, options: SearchUiOptions): 
     [...(root.querySelector<HTMLSelectElement>(`select[name="${name}"]`)?.options ?? [])]
       .map((o) => o.value)
       .filter(Boolean)
-      .map((v) => (name === 'type' ? TYPE_NAMES[v as keyof typeof TYPE_NAMES] : v));
+      .map((v) => (name === 'type' ? SEARCH_TYPES[v as keyof typeof SEARCH_TYPES] : v));
   engine ??= createSearchEngine(options.base, { type: valuesOf('type'), line: valuesOf('line'), year: valuesOf('year') });
   let sequence = 0;
   let outcome: SearchOutcome | undefined;
@@ -125,7 +126,7 @@ export function mountSearchUi(root: HTMLFormElement, options: SearchUiOptions): 
       const counts = result?.facets[select.name as 'type' | 'line' | 'year'];
       for (const option of select.options) {
         if (!option.value || select.name === 'sort') continue;
-        const key = select.name === 'type' ? TYPE_NAMES[option.value as keyof typeof TYPE_NAMES] : option.value;
+        const key = select.name === 'type' ? SEARCH_TYPES[option.value as keyof typeof SEARCH_TYPES] : option.value;
         const count = counts && result && result.words.length > 0 ? counts.get(key) ?? 0 : undefined;
         option.textContent = count === undefined ? optionLabel(option) : `${optionLabel(option)}（${count}）`;
         option.disabled = count === 0 && select.value !== option.value;
