@@ -21,6 +21,7 @@ describe('astro build stops on bad content', () => {
     ['broken-reference', 'events/sample-case.yaml › "sample-order" (item 1) › sources[0]: refers to "no-such-source"'],
     ['bad-date', 'figures/sample-case.yaml › "sample-refund" (item 2) › date: "2025-02-30": 2025-02 has no day 30'],
     ['duplicate-id', 'events/sample-case.yaml › "sample-order" (item 1) › id: duplicate id "sample-order"'],
+    ['bad-synonyms', 'synonyms.yaml › "价格" (item 3) › words[1]: "示例" is already in "样品" (item 1)'],
   ])('%s', (overlay, message) => {
     const { status, output, dir } = build(overlay);
     expect(status).not.toBe(0);
