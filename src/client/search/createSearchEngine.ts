@@ -1,4 +1,4 @@
-import type { SearchLexicon } from '../../lib/buildSearchLexicon';
+import type { SearchLexicon } from '../../search/readSearchLexicon';
 import type { IndexedPage } from './buildResultView';
 import { normalizeQuery } from '../../search/normalizeQuery';
 import { SEARCH_TYPES } from '../../search/searchConfig';
@@ -68,8 +68,8 @@ export async function createSearchEngine(base: string, filterValues: Record<(typ
     // A computed URL, not a bundled module: Pagefind's files exist only after the build.
     import(/* @vite-ignore */ `${base}pagefind/pagefind.js`) as Promise<Pagefind>,
     fetch(`${base}pagefind/lexicon.json`)
-      .then((response) => (response.ok ? (response.json() as Promise<SearchLexicon>) : { t2s: '', words: [], common: [] }))
-      .catch((): SearchLexicon => ({ t2s: '', words: [], common: [] })),
+      .then((response) => (response.ok ? (response.json() as Promise<SearchLexicon>) : { t2s: '', words: [], common: [], synonyms: [], pages: 0 }))
+      .catch((): SearchLexicon => ({ t2s: '', words: [], common: [], synonyms: [], pages: 0 })),
   ]);
   await pagefind.options({ baseUrl: base, excerptLength: 40, ranking: { pageLength: 0.2, termSaturation: 1.2, metaWeights: { title: 4 } } });
 
