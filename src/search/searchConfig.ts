@@ -52,8 +52,13 @@ export const SEARCH_CONFIG = {
   relaxedMinShare: 0.5,
   /** Suggestions in the header's dialog: how many, and from how many typed characters on. */
   suggestions: { max: 5, minLength: 2 },
-  /** The address parameter that carries a result's words to the page it opens, to mark them there. */
-  highlightParam: 'hl',
   /** Different words carried to a page for marking, at most (each is one parameter). */
   maxHighlights: 6,
 } as const;
+
+/**
+ * The address parameter that carries a result's words to the page it opens, to mark them there
+ * (`/cases/…/?hl=冰箱#response`). A constant of its own: the script every page loads reads it,
+ * and takes nothing else from this module.
+ */
+export const HIGHLIGHT_PARAM = 'hl';
