@@ -50,6 +50,8 @@ export const SEARCH_CONFIG = {
    * Latin words), so that one known word of two never brings up pages on its own.
    */
   relaxedMinShare: 0.5,
+  /** Fewer results than this holding every word: those holding most of them follow (see matchPages). */
+  relaxedFillTo: 6,
   /** Suggestions in the header's dialog: how many, and from how many typed characters on. */
   suggestions: { max: 5, minLength: 2 },
   /** Different words carried to a page for marking, at most (each is one parameter). */

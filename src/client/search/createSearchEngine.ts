@@ -34,7 +34,10 @@ export interface SearchOutcome {
   words: PlannedWord[];
   /** Synonyms that brought up results ("也搜索了：…"). */
   synonyms: string[];
-  /** No page holds every word: the results hold most of them, each with the words it lacks. */
+  /**
+   * No page holds every word: the results hold most of them, each with the words it lacks.
+   * Otherwise results lacking words (`missing`) may still follow those holding all of them.
+   */
   relaxed: boolean;
   /** Results in order, after filters: call load() for what to show. */
   results: SearchResult[];
@@ -162,7 +165,7 @@ export async function createSearchEngine(base: string, filterValues: Record<Face
       }),
     ]);
     signal?.throwIfAborted();
-    const matches = matchPages(perWord, lexicon.pages, SEARCH_CONFIG.relaxedMinShare);
+    const matches = matchPages(perWord, lexicon.pages, SEARCH_CONFIG.relaxedMinShare, SEARCH_CONFIG.relaxedFillTo);
     const matching = matches.pages.map((p) => p.id);
 
     const wanted: Record<FacetKey, string> = { type: state.type ? SEARCH_TYPES[state.type] : '', line: state.line, year: state.year };
@@ -193,7 +196,9 @@ export async function createSearchEngine(base: string, filterValues: Record<Face
       const weight = (id: string): number => SEARCH_CONFIG.typeWeight[typeOf(id) as SearchTypeName] ?? SEARCH_CONFIG.otherTypeWeight;
       const rank = new Map(filtered.map((p) => [p.id, p.score * weight(p.id)]));
       const inPhrase = (id: string): number => Number(phrase?.has(id) ?? false);
-      filtered.sort((a, b) => inPhrase(b.id) - inPhrase(a.id) || b.weight - a.weight || (rank.get(b.id) ?? 0) - (rank.get(a.id) ?? 0));
+      filtered.sort(
+        (a, b) => Number(a.missing.length > 0) - Number(b.missing.length > 0) || inPhrase(b.id) - inPhrase(a.id) || b.weight - a.weight || (rank.get(b.id) ?? 0) - (rank.get(a.id) ?? 0),
+      );
     }
     const matched = new Set(matching);
     return {

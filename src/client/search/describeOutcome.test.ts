@@ -31,6 +31,11 @@ describe('describeOutcome', () => {
     expect(describeOutcome(summary(mixed))).toBe('没有同时包含“小米”“冰箱”“砍单”的内容。以下2条结果只包含其中部分词，每条注明不含的词。');
   });
 
+  it('counts apart the results that follow those holding every word but lack some', () => {
+    const outcome = { words: words('小米手环', '睡眠', '误导'), unfiltered: 2, results: [{ missing: [] }, { missing: ['误导'] }] };
+    expect(describeOutcome(summary(outcome))).toBe('找到1条包含“小米手环”“睡眠”“误导”的结果，另有1条只包含其中部分词。');
+  });
+
   it('explains an empty result: the filters, or the words', () => {
     expect(describeOutcome(summary({ unfiltered: 5 }, { filtered: true }))).toBe('筛选条件下没有结果；不加筛选有5条。');
     expect(describeOutcome(summary({ words: words('中秋') }))).toBe('没有找到包含“中秋”的内容。可以换一个说法，或浏览全部案件。');

@@ -26,7 +26,9 @@ export function describeOutcome({ mode, query, filtered, sort, outcome }: Outcom
   }
   const order = sort === 'date' ? '，按日期排列（新的在前）' : '';
   const also = outcome.synonyms.length > 0 ? `也搜索了：${outcome.synonyms.join('、')}。` : '';
-  if (!outcome.relaxed) return `找到${total}条包含${quoted}的结果${order}。${also}`;
+  const partial = outcome.results.filter((r) => r.missing.length > 0).length;
+  if (!outcome.relaxed && partial === 0) return `找到${total}条包含${quoted}的结果${order}。${also}`;
+  if (!outcome.relaxed) return `找到${total - partial}条包含${quoted}的结果，另有${partial}条只包含其中部分词${order}。${also}`;
   const missing = new Set(outcome.results.map((r) => r.missing.join('、')));
   const lacking = missing.size === 1 ? `以下${total}条结果不含：${[...missing][0]}` : `以下${total}条结果只包含其中部分词，每条注明不含的词`;
   return `没有同时包含${quoted}的内容。${lacking}${order}。${also}`;

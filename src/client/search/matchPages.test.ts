@@ -36,6 +36,18 @@ describe('matchPages', () => {
     expect(matchPages([word(['fridge']), word(['other'], false)], 50, 0.5).pages.map((p) => p.id)).toEqual(['fridge']);
   });
 
+  it('puts pages holding most words after the few holding every word, when asked to fill a page', () => {
+    // 小米手环 睡眠 误导: a commentary holds all three; the case is about the first two.
+    const words = [word(['commentary', 'band']), word(['commentary', 'band']), word(['commentary'])];
+    expect(matchPages(words, 50, 0.5).pages.map((p) => p.id)).toEqual(['commentary']);
+    const filled = matchPages(words, 50, 0.5, 6);
+    expect(filled.relaxed).toBe(false);
+    expect(filled.pages.map((p) => [p.id, p.missing])).toEqual([
+      ['commentary', []],
+      ['band', [2]],
+    ]);
+  });
+
   it('weighs rarer words more', () => {
     // Four words, no page has all; one page lacks a rare word, another a common one.
     const common = word(['x', 'y', 'z', 'w', 'v', 'u']);

@@ -19,6 +19,7 @@ export interface PageMatch {
 export interface Matches {
   /** Whether no page holds every word, and the pages are those holding most of them. */
   relaxed: boolean;
+  /** The pages holding every word first (in no order), then those holding most of them. */
   pages: PageMatch[];
 }
 
@@ -33,9 +34,11 @@ function rarity(pagesWithWord: number, total: number): number {
  * is a match if it holds more than `minShare` of the counted words (so a query of two words
  * never falls back to one of them, and a query none of whose words is on the site finds
  * nothing); each says which words it lacks, and holding rarer words weighs more (`weight`).
- * `total` is the number of pages in the index.
+ * When fewer than `fillTo` pages hold every word, pages holding most of them follow (a long
+ * commentary that mentions every word in passing does not hide the case that is about three of
+ * four). `total` is the number of pages in the index.
  */
-export function matchPages(words: readonly WordPages[], total: number, minShare: number): Matches {
+export function matchPages(words: readonly WordPages[], total: number, minShare: number, fillTo = 0): Matches {
   const ids = new Set(words.flatMap((w) => [...w.pages.keys()]));
   const all = Math.max(total, ids.size);
   const rarities = words.map((w) => rarity(w.pages.size, all));
@@ -55,11 +58,11 @@ export function matchPages(words: readonly WordPages[], total: number, minShare:
   };
   const pages = [...ids].map(describe);
   const strict = pages.filter((p) => p.missing.length === 0);
-  if (strict.length > 0 || words.length < 2) return { relaxed: false, pages: strict };
+  if (words.length < 2 || strict.length >= Math.max(1, fillTo)) return { relaxed: false, pages: strict };
   const counted = words.filter((w) => w.counted).length;
-  const relaxed = pages.filter((p) => {
+  const most = pages.filter((p) => {
     const held = counted - p.missing.filter((i) => words[i]?.counted).length;
-    return counted > 0 && held / counted > minShare;
+    return p.missing.length > 0 && counted > 0 && held / counted > minShare;
   });
-  return { relaxed: true, pages: relaxed };
+  return { relaxed: strict.length === 0, pages: [...strict, ...most] };
 }
