@@ -50,6 +50,11 @@ export const SEARCH_CONFIG = {
    * Latin words), so that one known word of two never brings up pages on its own.
    */
   relaxedMinShare: 0.5,
+  /**
+   * A word of the synonyms table on fewer pages than this (less than a page of results) also
+   * searches the other words of its group; one on more does without them and their bytes.
+   */
+  synonymsBelow: 6,
   /** Fewer results than this holding every word: those holding most of them follow (see matchPages). */
   relaxedFillTo: 6,
   /** Suggestions in the header's dialog: how many, and from how many typed characters on. */

@@ -2,6 +2,7 @@ import { readSearchLexicon, type LoadedLexicon } from '../../search/readSearchLe
 import { SEARCH_CONFIG, SEARCH_TYPES, type SearchTypeName } from '../../search/searchConfig';
 import type { IndexedPage } from './buildResultView';
 import { matchPages } from './matchPages';
+import type { QueryWord } from '../../search/segmentQuery';
 import { planQuery, type PlannedWord } from './planQuery';
 import type { SearchState } from './readSearchState';
 
@@ -67,7 +68,8 @@ function exactTerm(tokens: readonly string[]): string {
  * The index holds one Chinese character per word (see src/lib/prepareHtmlForIndex.ts), so an
  * exact Pagefind search for "冰 箱" finds exactly the pages where 冰箱 is written. A query is
  * planned (planQuery: converted to Simplified, cut into words, each word with its forms: as
- * written, synonyms); a page holds a word if it holds one of its forms, Chinese words and
+ * written, synonyms, the synonyms searched only for a word on fewer than a page of results); a
+ * page holds a word if it holds one of its forms, Chinese words and
  * numbers with units as written (exact search), Latin words as a prefix. Pages that hold a
  * word's characters only apart do not hold it: 疫苗 does not find 疫情…苗圃. A page is a result if
  * it holds every word, or, when none does, most of them (matchPages).
@@ -152,15 +154,24 @@ export async function createSearchEngine(base: string, filterValues: Record<Face
       plan.phrase ? run(exactTerm(plan.phrase)) : Promise.resolve(undefined),
       ...plan.words.map(async (word) => {
         const pages = new Map<string, number>();
-        const forms = await Promise.all(word.forms.map((form) => formPages(form.tokens, form.exact)));
-        forms.forEach(({ found, scores }, index) => {
-          const form = word.forms[index];
-          if (form && word.synonyms.includes(form.text)) bySynonym.set(form.text, new Set(found.keys()));
-          for (const [id, result] of found) {
-            results.set(id, result);
-            pages.set(id, Math.max(pages.get(id) ?? 0, scores.get(id)?.score ?? 0));
-          }
-        });
+        const add = (forms: readonly QueryWord[], found: readonly Awaited<ReturnType<typeof formPages>>[]): void =>
+          found.forEach(({ found: holding, scores }, index) => {
+            const form = forms[index];
+            if (form && word.synonyms.includes(form.text)) bySynonym.set(form.text, new Set(holding.keys()));
+            for (const [id, result] of holding) {
+              results.set(id, result);
+              pages.set(id, Math.max(pages.get(id) ?? 0, scores.get(id)?.score ?? 0));
+            }
+          });
+        const own = word.forms.filter((form) => !word.synonyms.includes(form.text));
+        add(own, await Promise.all(own.map((form) => formPages(form.tokens, form.exact))));
+        // Synonyms fill in for a word on few pages: a word with a page of results already does
+        // without them, and does not fetch their characters' index chunks (on a large site tens of
+        // kilobytes each, see BENCHMARKS.md).
+        if (pages.size < SEARCH_CONFIG.synonymsBelow) {
+          const others = word.forms.filter((form) => word.synonyms.includes(form.text));
+          add(others, await Promise.all(others.map((form) => formPages(form.tokens, form.exact))));
+        }
         return { counted: word.counted, pages };
       }),
     ]);
