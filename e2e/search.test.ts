@@ -273,6 +273,11 @@ test('synonyms are searched too, and the results say so', async ({ page }) => {
   await panel.settled('引擎盖');
   await expect(panel.status).toContainText('也搜索了：前舱盖');
   await expect(panel.results.first().locator('mark', { hasText: '前舱盖' }).first()).toBeVisible();
+  // A word on a page of results or more does without its synonyms (and their bytes): 处罚 is on a dozen pages.
+  await panel.field.fill('处罚');
+  await panel.settled('处罚');
+  await expect(panel.status).toContainText('包含“处罚”的结果');
+  await expect(panel.status).not.toContainText('也搜索了');
 });
 
 test('when no page holds every word, the results hold most of them and say which they lack', async ({ page }) => {
