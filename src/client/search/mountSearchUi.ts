@@ -237,6 +237,9 @@ export function mountSearchUi(root: HTMLFormElement, options: SearchUiOptions): 
     event.preventDefault();
   });
 
+  // What the reader typed into the dialog while this code was loading is searched now.
+  if (options.mode === 'dialog' && input.value.trim()) void search();
+
   if (options.mode === 'page') {
     const restore = (): void => {
       apply(readSearchState(location.search));
