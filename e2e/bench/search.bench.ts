@@ -64,6 +64,7 @@ function syntheticQueries(documentFrequency: Map<string, number>, pages: number)
     rareA ? { q: `小米${rareA.q}`, kind: 'the most common word and a rare one', pages: 0 } : undefined,
     { q: '冰箱', kind: 'a real query', pages: documentFrequency.get('冰箱') ?? 0 },
     { q: '系统配置错误', kind: 'a real query, 6 characters', pages: 0 },
+    { q: '系統配置錯誤', kind: 'the same in Traditional', pages: 0 },
     { q: '疫苗', kind: 'on no page', pages: documentFrequency.get('疫苗') ?? 0 },
   ];
   return chosen.filter((c): c is { q: string; kind: string; pages: number } => c !== undefined);

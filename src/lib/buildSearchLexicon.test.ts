@@ -30,8 +30,11 @@ describe('buildSearchLexicon', () => {
   });
 
   it('maps a Traditional character the site also uses (萬 in a Traditional title): queries always convert', () => {
-    const { t2s } = buildSearchLexicon(vocabulary(`${site}萬`));
+    const { t2s, written } = buildSearchLexicon(vocabulary(`${site}萬`));
     expect(new Map([...t2s.matchAll(/(.)(.)/gu)].map((m) => [m[1], m[2]])).get('萬')).toBe('万');
+    // And says the site holds it, so that a query holding it is searched as written too.
+    expect(written).toBe('萬');
+    expect(buildSearchLexicon(vocabulary(site)).written).toBe('');
   });
 
   it('keeps the Chinese site words the browser would cut differently, once, sorted', () => {

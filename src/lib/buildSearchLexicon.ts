@@ -30,7 +30,7 @@ const IDEOGRAPHS: [number, number][] = [
  * character by character, and is cut down to what can matter: a Traditional character whose
  * Simplified form is on the site. It holds such a character even where the site uses it too
  * (a Traditional source title holds 萬, the case files 万): a query is always converted, and
- * searched as written as well where that differs (see planQuery). A Simplified character that
+ * searched as written as well where it holds such a character (`written`, see planQuery). A Simplified character that
  * is on no page finds nothing either way. A few kilobytes instead of OpenCC's 1 MB.
  *
  * The words are the Chinese terms that the query segmentation would not find by itself
@@ -76,5 +76,6 @@ export function buildSearchLexicon(vocabulary: SearchVocabulary, synonyms: reado
     .map(([word]) => word)
     .sort();
   const groups = synonyms.map((group) => [...new Set(group.map((word) => normalizeQuery(word, new Map())))]);
-  return { t2s: [...pairs].map(([t, s]) => t + s).join(''), words, common, synonyms: groups, pages };
+  const written = [...pairs.keys()].filter((traditional) => characters.has(traditional)).join('');
+  return { t2s: [...pairs].map(([t, s]) => t + s).join(''), written, words, common, synonyms: groups, pages };
 }

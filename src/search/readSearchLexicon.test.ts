@@ -3,8 +3,9 @@ import { readSearchLexicon } from './readSearchLexicon';
 
 describe('readSearchLexicon', () => {
   it('reads pairs, words, common words, synonym groups and the page count', () => {
-    const lexicon = readSearchLexicon({ t2s: '萬万華华', words: ['罗女士'], common: ['小米'], synonyms: [['引擎盖', '前舱盖', '机盖'], ['股价', '市值']], pages: 58 });
+    const lexicon = readSearchLexicon({ t2s: '萬万華华', written: '萬', words: ['罗女士'], common: ['小米'], synonyms: [['引擎盖', '前舱盖', '机盖'], ['股价', '市值']], pages: 58 });
     expect([...lexicon.t2s]).toEqual([['萬', '万'], ['華', '华']]);
+    expect([...lexicon.written]).toEqual(['萬']);
     expect(lexicon.synonyms.get('引擎盖')).toEqual(['前舱盖', '机盖']);
     expect(lexicon.synonyms.get('市值')).toEqual(['股价']);
     // Synonyms are words a query is cut into.
@@ -22,7 +23,7 @@ describe('readSearchLexicon', () => {
   it('reads a missing or malformed file as an empty lexicon', () => {
     for (const json of [null, 'x', { t2s: 3, words: 'a', synonyms: [3] }]) {
       const lexicon = readSearchLexicon(json);
-      expect([lexicon.t2s.size, lexicon.words.size, lexicon.common.size, lexicon.synonyms.size, lexicon.pages]).toEqual([0, 0, 0, 0, 0]);
+      expect([lexicon.t2s.size, lexicon.written.size, lexicon.words.size, lexicon.common.size, lexicon.synonyms.size, lexicon.pages]).toEqual([0, 0, 0, 0, 0, 0]);
     }
   });
 });

@@ -6,6 +6,12 @@ export interface SearchLexicon {
    */
   t2s: string;
   /**
+   * The Traditional characters of `t2s` that the site itself holds (萬, in a Traditional source
+   * title): a query holding one is searched as written too. Other Traditional characters are on
+   * no page, and searching them would only fetch index chunks.
+   */
+  written: string;
+  /**
    * The site's own Chinese words (names, aliases, keywords) that the browser's segmenter would
    * cut differently, so that a query is cut into them (see segmentQuery).
    */
@@ -25,6 +31,7 @@ export interface SearchLexicon {
 /** The lexicon as the query code uses it. */
 export interface LoadedLexicon {
   t2s: ReadonlyMap<string, string>;
+  written: ReadonlySet<string>;
   /** Words a query is cut into whole: the lexicon's words and every synonym. */
   words: ReadonlySet<string>;
   common: ReadonlySet<string>;
@@ -58,5 +65,6 @@ export function readSearchLexicon(json: unknown): LoadedLexicon {
       if (/\p{Script=Han}/u.test(member)) words.add(member);
     }
   }
-  return { t2s, words, common: new Set(strings(raw.common)), synonyms, pages: typeof raw.pages === 'number' && raw.pages > 0 ? raw.pages : 0 };
+  const written = new Set(Array.from(typeof raw.written === 'string' ? raw.written : ''));
+  return { t2s, written, words, common: new Set(strings(raw.common)), synonyms, pages: typeof raw.pages === 'number' && raw.pages > 0 ? raw.pages : 0 };
 }

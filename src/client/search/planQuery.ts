@@ -7,7 +7,7 @@ import { segmentQuery, type QueryWord } from '../../search/segmentQuery';
 export interface PlannedWord {
   /** The word as normalised (Simplified, lower case): what the status line quotes. */
   text: string;
-  /** The word itself first; then the word as the reader wrote it, where converting Traditional changed it; then its synonyms. */
+  /** The word itself first; then the word as the reader wrote it, where converting Traditional changed a character the site holds; then its synonyms. */
   forms: QueryWord[];
   /** The synonyms among the forms ("也搜索了：…"). */
   synonyms: string[];
@@ -32,7 +32,8 @@ const HAN = /\p{Script=Han}/u;
 /**
  * What to search for a query. It is converted to Simplified (whatever Traditional characters the
  * site itself holds) and cut into words (segmentQuery); a word the conversion changed is also
- * searched as written (萬能 and 万能: a Traditional source title is found either way), and a word
+ * searched as written where a changed character is on the site (萬能 and 万能: a Traditional
+ * source title is found either way; 系統 is not, 統 being on no page), and a word
  * of the synonyms table brings its group (引擎盖 → 前舱盖). On a large site, words on most
  * pages (the lexicon's `common`, such as 小米) are not searched for beside other words.
  */
@@ -48,7 +49,9 @@ export function planQuery(raw: string, lexicon: LoadedLexicon): QueryPlan {
     const at = converted.indexOf(word.text, cursor);
     if (at >= 0) cursor = at + word.text.length;
     if (!kept.includes(word)) return [];
-    const asWritten = at >= 0 && written.length === converted.length ? written.slice(at, at + word.text.length) : word.text;
+    const slice = at >= 0 && written.length === converted.length ? written.slice(at, at + word.text.length) : word.text;
+    // Searched as written only when a character the conversion changed is one the site itself holds.
+    const asWritten = [...slice].some((c, i) => c !== [...word.text][i] && lexicon.written.has(c)) ? slice : word.text;
     const synonyms = (lexicon.synonyms.get(word.text) ?? []).filter((s) => s !== word.text && s !== asWritten);
     const forms = [word, ...(asWritten !== word.text ? [{ ...phraseWord(asWritten), exact: word.exact }] : []), ...synonyms.map(phraseWord)];
     return [{ text: word.text, forms, synonyms, counted: !(word.tokens.length === 1 && HAN.test(word.text)) }];
