@@ -23,7 +23,7 @@ export default defineConfig({
     syntaxHighlight: false,
     processor: satteri({ mdastPlugins: [headingIdsPlugin(), citationsPlugin({ contentDir: siteConfig.contentDir })] }),
   },
-  integrations: [contentIntegrity({ contentDir: siteConfig.contentDir }), mdx(), siteSitemap({ contentDir: siteConfig.contentDir, base: siteConfig.base }), pagefindIndex(), securityHeaders()],
+  integrations: [contentIntegrity({ contentDir: siteConfig.contentDir }), mdx(), siteSitemap({ contentDir: siteConfig.contentDir, base: siteConfig.base }), pagefindIndex({ contentDir: siteConfig.contentDir }), securityHeaders()],
   // A strict Content-Security-Policy in a <meta> tag on every page: Astro adds script-src and
   // style-src with the hash of every inline style; the rest is in src/lib/cspDirectives.ts.
   security: { csp: { directives: [...CSP_DIRECTIVES] } },

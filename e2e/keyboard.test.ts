@@ -43,17 +43,19 @@ test('a keyboard-only walkthrough: skip link, navigation, share tools, search di
   await expect(page.locator('[data-copy-status]')).toHaveText('已复制本页链接。');
   expect(await page.evaluate(() => navigator.clipboard.readText())).toMatch(/\/cases\/fridge-1111-orders-2025\/$/);
 
-  // Search: "/" opens the dialog, arrows reach a result, Enter follows it, Escape closes.
+  // Search: "/" opens the dialog, arrows reach a suggestion or a result, Enter follows it, Escape closes.
   await page.keyboard.press('Escape');
   await page.keyboard.press('/');
   const dialog = page.getByRole('dialog', { name: '搜索' });
   const field = dialog.getByRole('searchbox', { name: '搜索词' });
   await expect(field).toBeFocused();
   await page.keyboard.type('锁单');
-  const results = dialog.locator('[data-search-results] a');
-  await expect(results.first()).toBeVisible();
+  await expect(dialog.locator('[data-search-results] a').first()).toBeVisible();
+  // The suggestions come first: the deposits case's title holds 锁单.
+  const links = dialog.locator('[data-search-suggestions] a, [data-search-results] a');
   await page.keyboard.press('ArrowDown');
-  await expect(results.first()).toBeFocused();
+  await expect(links.first()).toBeFocused();
+  await expect(links.first()).toHaveAttribute('href', /\/cases\/su7-orders-deposits\/$/);
   await page.keyboard.press('Enter');
   await expect(page).toHaveURL(/\/cases\/su7-orders-deposits\//);
   await page.keyboard.press('/');

@@ -13,12 +13,16 @@ test('a result shows its type, title, date, an excerpt with the words marked, an
   await expect(first.locator('.search-result__title')).toHaveText(P2P_TITLE);
   await expect(first.locator('.search-result__meta')).toHaveText('案件 · 2017年7月 · 互联网金融');
   await expect(first.locator('.search-result__excerpt mark').first()).toHaveText('小灰熊');
-  // The event about the platform is a section of its own, linked by its anchor.
-  const event = first.locator('.search-result__sections a', { hasText: '小灰熊金服无法提现' });
-  await expect(event).toHaveAttribute('href', /\/cases\/p2p-promotion-2018\/#p2p-xiaohuixiong-halt$/);
+  // The event about the platform is a section of its own, linked by its anchor, with the word to mark there.
+  const event = first.locator('.search-result__sections a', { hasText: '小灰熊金服爆雷' });
+  const marked = `\\?hl=${encodeURIComponent('小灰熊')}`;
+  await expect(event).toHaveAttribute('href', new RegExp(`/cases/p2p-promotion-2018/${marked}#p2p-xiaohuixiong-fails$`));
   await event.click();
-  await expect(page).toHaveURL(/\/cases\/p2p-promotion-2018\/#p2p-xiaohuixiong-halt$/);
-  await expect(page.locator('#p2p-xiaohuixiong-halt')).toBeInViewport();
+  await expect(page).toHaveURL(new RegExp(`/cases/p2p-promotion-2018/${marked}#p2p-xiaohuixiong-fails$`));
+  await expect(page.locator('#p2p-xiaohuixiong-fails')).toBeInViewport();
+  // The page it opens marks the word, there and elsewhere in its text.
+  await expect(page.locator('#p2p-xiaohuixiong-fails mark.search-hit').first()).toHaveText('小灰熊');
+  expect(await page.locator('main mark.search-hit').count()).toBeGreaterThan(1);
 });
 
 test('a heading section links straight to it', async ({ page }) => {
@@ -40,10 +44,13 @@ test('the address restores the query, the filters and the order', async ({ page 
   const metas = await panel.results.locator('.search-result__meta').allInnerTexts();
   expect(metas.length).toBeGreaterThanOrEqual(3);
   for (const meta of metas) expect(meta).toMatch(/^来源 · .*家电/);
-  // Newest first.
-  const paths = await panel.paths();
-  expect(paths).toContain('sources/zhuweixi-2025-12-trust/');
-  expect(paths.indexOf('sources/zhuweixi-2025-12-trust/')).toBeLessThan(paths.indexOf('sources/yangtse-2025-11-17-fridge/'));
+  // Newest first: the dates shown (2025年12月, 2025年11月17日 …) read as YYYY-MM[-DD] never rise.
+  const dates = metas.map((meta) => {
+    const [, y, m, d] = /(\d{4})年(?:(\d+)月)?(?:(\d+)日)?/.exec(meta) ?? [];
+    return [y, m?.padStart(2, '0'), d?.padStart(2, '0')].filter(Boolean).join('-');
+  });
+  expect(dates.every(Boolean)).toBe(true);
+  expect(dates).toEqual([...dates].sort().reverse());
 });
 
 test('filters narrow the results, show their counts and go into the address', async ({ page }) => {
@@ -188,8 +195,10 @@ test('the dialog’s results are reachable with the arrow keys, and Enter opens 
   const dialog = page.getByRole('dialog', { name: '搜索' });
   const field = dialog.getByRole('searchbox', { name: '搜索词' });
   await field.fill('冰箱');
-  const links = dialog.locator('.search-results a, [data-search-results] a');
-  await expect(links.first()).toBeVisible();
+  // The suggestions' links come first (the fridge case's title holds 冰箱), then the results'.
+  const links = dialog.locator('[data-search-suggestions] a, [data-search-results] a');
+  await expect(dialog.locator('[data-search-results] a').first()).toBeVisible();
+  await expect(links.first()).toHaveText(new RegExp(`^${FRIDGE_TITLE}`));
   await field.press('ArrowDown');
   await expect(links.first()).toBeFocused();
   await page.keyboard.press('ArrowDown');
@@ -240,6 +249,72 @@ test('a result in the dialog that leads to a section of the same page closes the
   await expect(dialog).toBeHidden();
   await expect(page).toHaveURL(/\/cases\/fridge-1111-orders-2025\/#response$/);
   await expect(page.locator('#response')).toBeInViewport();
+  // Marked without loading the page again.
+  await expect(page.locator('main mark.search-hit').first()).toHaveText('系统配置错误');
+});
+
+test('the dialog suggests cases and parties as the reader types, Traditional characters too', async ({ page }) => {
+  await page.goto('cases/');
+  await page.keyboard.press('/');
+  const dialog = page.getByRole('dialog', { name: '搜索' });
+  await dialog.getByRole('searchbox', { name: '搜索词' }).fill('萬能');
+  const suggestions = dialog.getByRole('list', { name: '建议' }).getByRole('link');
+  await expect(suggestions.first()).toContainText('万能的大熊');
+  await expect(suggestions.first()).toContainText('当事方');
+  await suggestions.first().click();
+  await expect(page).toHaveURL(/\/cases\/kol-wanneng-daxiong-2026\/$/);
+  // One character suggests nothing yet.
+  await page.keyboard.press('/');
+  await dialog.getByRole('searchbox', { name: '搜索词' }).fill('熊');
+  await expect(dialog.locator('[data-search-results] a').first()).toBeVisible();
+  await expect(dialog.getByRole('list', { name: '建议' })).toBeHidden();
+});
+
+test('synonyms are searched too, and the results say so', async ({ page }) => {
+  const panel = searchPanel(page);
+  await page.goto('search/?q=引擎盖');
+  await panel.settled('引擎盖');
+  await expect(panel.status).toContainText('也搜索了：前舱盖');
+  await expect(panel.results.first().locator('mark', { hasText: '前舱盖' }).first()).toBeVisible();
+  // A word on a page of results or more does without its synonyms (and their bytes): 处罚 is on a dozen pages.
+  await panel.field.fill('处罚');
+  await panel.settled('处罚');
+  await expect(panel.status).toContainText('包含“处罚”的结果');
+  await expect(panel.status).not.toContainText('也搜索了');
+});
+
+test('when no page holds every word, the results hold most of them and say which they lack', async ({ page }) => {
+  const panel = searchPanel(page);
+  await page.goto('search/?q=铜陵 高速 爆胎');
+  await panel.settled('铜陵 高速 爆胎');
+  await expect(panel.status).toContainText('以下');
+  await expect(panel.status).toContainText('结果不含：爆胎');
+  await expect(panel.titles.first()).toHaveText(/德上高速/);
+  await expect(panel.results.first().locator('.search-result__missing')).toHaveText('不含：爆胎');
+  // Two words, one of them on no page: nothing, rather than pages with the other word alone.
+  await panel.field.fill('苹果 电池');
+  await panel.settled('苹果 电池');
+  await expect(panel.results).toHaveCount(0);
+});
+
+test('a search overtaken by a newer one shows nothing of its own', async ({ page }) => {
+  const panel = searchPanel(page);
+  await page.goto('search/?q=小灰熊');
+  await panel.settled('小灰熊');
+  const alone = await panel.paths();
+  // 小米 (every page) begins searching, and is overtaken before its results are shown.
+  await panel.field.evaluate(async (input: HTMLInputElement) => {
+    const type = (value: string) => {
+      input.value = value;
+      input.dispatchEvent(new InputEvent('input', { bubbles: true }));
+    };
+    type('小米');
+    await new Promise((resolve) => setTimeout(resolve, 40));
+    type('小灰熊');
+  });
+  await panel.settled('小灰熊');
+  expect(await panel.paths()).toEqual(alone);
+  await expect(panel.status).toContainText('包含“小灰熊”');
 });
 
 test('on the search page, the header button and / go to the page’s own field', async ({ page }) => {

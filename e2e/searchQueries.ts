@@ -132,13 +132,58 @@ export const FINDS: FindsQuery[] = [
   { q: '竹未晞', expect: 'sources/zhuweixi-2025-12-trust/' },
   { q: '大埔火灾', expect: 'sources/hk01-2025-11-taipo/' },
   { q: 'Yicai Global', expect: 'sources/yicai-global-2018-07/' },
+  // Several words, one of which the site does not use (or not with the others): the results hold most of them.
+  { q: '铜陵 高速 自燃', expect: ANHUI },
+  { q: '成都 车门 自燃', expect: CHENGDU },
+  { q: '海口 定金 退款难', expect: ORDERS },
+  { q: '小米手环 睡眠 误导', expect: BAND },
+  { q: '罗女士 冰箱 维权难', expect: FRIDGE },
+  { q: '雷军 碳纤维 机盖 欺诈', expect: HOOD },
+  // The words readers use for the site's words (content/synonyms.yaml)
+  { q: '小米 冰箱 砍单', expect: FRIDGE },
+  { q: '小米汽车 事故 三人', expect: ANHUI },
+  { q: '引擎盖', expect: HOOD },
+  { q: '砍单', expect: FRIDGE },
+  { q: '股价 下跌', expect: MARKET },
+  { q: '车门打不开', expect: CHENGDU },
+  { q: '订金', expect: ORDERS },
+  { q: '爆雷', expect: P2P },
+  { q: '雷总 冰箱', expect: FRIDGE },
+  { q: '自动驾驶 召回', expect: RECALLS },
+  { q: '交通事故 铜陵', expect: ANHUI },
+  { q: '炒鱿鱼', expect: KOL },
+  { q: '恰饭', expect: KOL },
+  { q: '冰箱 bug', expect: FRIDGE },
+  { q: '小米粉丝 抗议', expect: KOL },
+  // Names and aliases of the parties
+  { q: '宗宁', expect: KOL },
+  { q: '百荣金服', expect: P2P },
+  // Traditional names and phrases, whatever Traditional characters the site itself holds
+  { q: '萬能的大熊', expect: KOL },
+  { q: '小米手環 廣告', expect: BAND },
+  { q: '碳纖維前艙蓋', expect: HOOD },
+  { q: '德上高速 車禍', expect: ANHUI },
+  { q: '隱藏式門把手', expect: CHENGDU },
+  { q: '市值蒸發', expect: MARKET },
+  { q: '鎖單', expect: ORDERS },
+  { q: '雷軍 冰箱', expect: FRIDGE },
+  // Latin in any letter case, and numbers with their units
+  { q: 'Kol', expect: KOL },
+  { q: 'nfc 手环', expect: BAND },
+  { q: 'Su7 Ultra 限制马力', expect: POWER },
+  { q: 'OTA 召回', expect: RECALLS },
+  { q: 'hyperos', expect: RECALLS },
+  { q: '8万元 罚款', expect: BAND },
+  { q: '5300亿港元', expect: MARKET },
+  { q: '257万粉丝', expect: KOL },
 ];
 
 /**
- * Words no page holds. Those marked charactersOnSite are the real test of word matching: each of
- * their characters is on the site (the suite checks), only never side by side. When new content
- * uses one of these words, replace it with another such word (any dictionary word whose
- * characters the site has apart).
+ * Queries no page answers. Those marked charactersOnSite are the real test of word matching: each
+ * of their characters is on the site (the suite checks), only never side by side. Those of
+ * several words test relaxed matching: one word on the site (华为, 刹车, 小米) must not bring up
+ * pages on its own when the others are on none. When new content uses one of these words,
+ * replace it with another such word (any dictionary word whose characters the site has apart).
  */
 export const FINDS_NOTHING: FindsNothingQuery[] = [
   { q: '疫苗' },
@@ -149,4 +194,15 @@ export const FINDS_NOTHING: FindsNothingQuery[] = [
   { q: '净水器', charactersOnSite: true },
   { q: '路由器', charactersOnSite: true },
   { q: 'Nintendo' },
+  // Unrelated queries readers of a site about a phone maker might type
+  { q: '苹果 电池门' },
+  { q: '房地产 烂尾' },
+  { q: '奶粉 三聚氰胺' },
+  { q: '比特币' },
+  { q: '小米 疫苗' },
+  { q: '小米 洗衣机' },
+  { q: '华为 折叠屏' },
+  { q: '特斯拉 刹车失灵' },
+  { q: '充电宝 爆炸' },
+  { q: '扫地机器人' },
 ];

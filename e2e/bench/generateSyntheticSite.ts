@@ -1,14 +1,16 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import { SEARCH_TYPES } from '../../src/search/searchConfig';
 
 /** How the synthetic site is made: page counts by type, and a seed so runs are comparable. */
 export interface SyntheticSiteOptions {
   pages: number;
   seed?: number;
+  /** The built site whose search page and scripts are copied in (default: `realSite`): another engine's, to compare. */
+  ui?: string;
 }
 
 const LINES = ['互联网金融', '汽车', '家电', '智能硬件', '营销与公关', '资本市场'];
-const KINDS = ['案件', '专题', '来源'] as const;
 
 function random(seed: number): () => number {
   let state = seed >>> 0;
@@ -133,11 +135,12 @@ export function generateSyntheticSite(realSite: string, outDir: string, options:
 
   fs.rmSync(outDir, { recursive: true, force: true });
   fs.mkdirSync(outDir, { recursive: true });
-  fs.cpSync(path.join(realSite, '_astro'), path.join(outDir, '_astro'), { recursive: true });
-  fs.cpSync(path.join(realSite, 'search'), path.join(outDir, 'search'), { recursive: true });
+  const ui = options.ui ?? realSite;
+  fs.cpSync(path.join(ui, '_astro'), path.join(outDir, '_astro'), { recursive: true });
+  fs.cpSync(path.join(ui, 'search'), path.join(outDir, 'search'), { recursive: true });
 
   for (let i = 0; i < options.pages; i++) {
-    const kind = i % 20 === 0 ? KINDS[1] : i % 5 === 0 ? KINDS[0] : KINDS[2];
+    const kind = i % 20 === 0 ? SEARCH_TYPES.story : i % 5 === 0 ? SEARCH_TYPES.case : SEARCH_TYPES.source;
     const folder = kind === '案件' ? 'cases' : kind === '专题' ? 'stories' : 'sources';
     const slug = `page-${i}`;
     const year = 2015 + Math.floor(next() * 12);

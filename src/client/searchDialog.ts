@@ -5,7 +5,12 @@
  * opens it too. The search itself (src/client/search/, and Pagefind's files) is loaded with
  * import() the first time the dialog opens, or as the pointer comes near the button. On the
  * search page the button and `/` go to the page's own search field instead.
+ *
+ * On a page opened from a search result (`?hl=冰箱`), it also loads highlightWords, which marks
+ * the result's words on the page; a result leading to the page already open marks them without
+ * reloading it.
  */
+import { HIGHLIGHT_PARAM } from '../search/searchConfig';
 import type { mountSearchUi as MountSearchUi } from './search/mountSearchUi';
 
 const base = document.documentElement.dataset['base'] ?? '/';
@@ -21,6 +26,16 @@ function load(): Promise<ReturnType<typeof MountSearchUi>> | undefined {
   ui ??= import('./search/mountSearchUi').then(({ mountSearchUi }) => mountSearchUi(panel, { mode: 'dialog', base }));
   return ui;
 }
+
+/** Marks `words` on this page; with no anchor to go to, brings the first mark into view if it is below the fold. */
+function highlight(words: string[], anchored: boolean): void {
+  if (words.length === 0) return;
+  void import('./highlightWords').then(({ highlightWords }) => {
+    const [first] = highlightWords(words);
+    if (!anchored && first && first.getBoundingClientRect().top > window.innerHeight) first.scrollIntoView({ block: 'center' });
+  });
+}
+highlight(new URLSearchParams(location.search).getAll(HIGHLIGHT_PARAM), location.hash.length > 1);
 
 let opener: Element | null = null;
 function open(): void {
@@ -42,13 +57,22 @@ if (form && button && (pageField || typeof dialog?.showModal === 'function')) {
   button.addEventListener('click', open);
   button.addEventListener('pointerenter', () => void load(), { once: true });
   dialog?.querySelector('[data-search-close]')?.addEventListener('click', () => dialog.close());
-  // A click on the backdrop (outside the dialog's box) closes it; so does following a result,
-  // which may lead to a section of the page behind the dialog.
+  // A click on the backdrop (outside the dialog's box) closes it; so does following a result or
+  // a suggestion, which may lead to the page behind the dialog: then the words are marked and
+  // the section is shown here, without loading the page again.
   dialog?.addEventListener('click', (event) => {
     if (event.target === dialog) dialog.close();
-    else if (event.target instanceof Element && event.target.closest('[data-search-results] a')) {
+    else if (event.target instanceof Element) {
+      const link = event.target.closest<HTMLAnchorElement>('[data-search-results] a, [data-search-suggestions] a');
+      if (!link) return;
       opener = null;
       dialog.close();
+      if (link.pathname !== location.pathname || link.origin !== location.origin) return;
+      event.preventDefault();
+      const anchor = decodeURIComponent(link.hash.slice(1));
+      highlight(new URLSearchParams(link.search).getAll(HIGHLIGHT_PARAM), anchor !== '');
+      if (anchor && location.hash !== link.hash) location.hash = link.hash;
+      else if (anchor) document.getElementById(anchor)?.scrollIntoView();
     }
   });
   // Escape closes at once, even from a search field that still holds text (which it would clear first).

@@ -1,76 +1,69 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { close, createIndex } from 'pagefind';
+import * as pagefindApi from 'pagefind';
 import { buildSearchLexicon } from '../lib/buildSearchLexicon';
+import { checkPagefindResponse } from '../lib/checkPagefindResponse';
+import { createSearchVocabulary } from '../lib/createSearchVocabulary';
+import { listHtmlFiles } from '../lib/listHtmlFiles';
 import { prepareHtmlForIndex } from '../lib/prepareHtmlForIndex';
-import { readIndexedText } from '../lib/readIndexedText';
-import { readSearchTerms } from '../lib/readSearchTerms';
+import { runPool } from '../lib/runPool';
+import { writeSearchLexicon } from '../lib/writeSearchLexicon';
 
 export interface SearchIndexSummary {
   pages: number;
-  lexicon: { t2sPairs: number; words: number; common: string[]; bytes: number };
+  lexicon: { t2sPairs: number; words: number; synonymGroups: number; common: string[]; bytes: number };
 }
 
-function htmlFiles(dir: string, skip: string): string[] {
-  const found: string[] = [];
-  for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
-    const full = path.join(dir, entry.name);
-    if (entry.isDirectory()) {
-      if (full !== skip) found.push(...htmlFiles(full, skip));
-    } else if (entry.name.endsWith('.html')) {
-      found.push(full);
-    }
-  }
-  return found.sort();
+/** The part of Pagefind's Node API the index step uses: passed in, so that tests can stand in for it. */
+export type PagefindApi = Pick<typeof pagefindApi, 'createIndex' | 'close'>;
+
+export interface SearchIndexOptions {
+  /** The synonyms table's groups (content/synonyms.yaml), carried into the lexicon. */
+  synonyms?: readonly (readonly string[])[];
+  pagefind?: PagefindApi;
 }
 
 /**
- * Indexes a built site for search: every HTML file in `siteDir` goes to Pagefind (Node API) in
- * the form prepareHtmlForIndex gives it, one Chinese character per index word; Pagefind keeps
- * only pages with data-pagefind-body. Writes Pagefind's bundle to `<siteDir>/pagefind/` and,
- * beside it, `lexicon.json` (see buildSearchLexicon). Throws with Pagefind's own messages when
- * anything fails, so the build stops instead of shipping a site without search.
+ * Files in flight at once: Pagefind indexes while the next pages are read and prepared, instead
+ * of the two taking turns (at 2,000 cases, a minute spent waiting).
  */
-export async function buildSearchIndex(siteDir: string): Promise<SearchIndexSummary> {
+const CONCURRENCY = 16;
+
+/** The built pages Pagefind keeps (those with data-pagefind-body), read one at a time as they are taken. */
+function* indexablePages(siteDir: string, outputPath: string): Generator<{ file: string; html: string }> {
+  for (const file of listHtmlFiles(siteDir, outputPath)) {
+    const html = fs.readFileSync(file, 'utf8');
+    if (html.includes('data-pagefind-body')) yield { file, html };
+  }
+}
+
+/**
+ * Indexes a built site for search: every page of `siteDir` that has data-pagefind-body goes to
+ * Pagefind (Node API) in the form prepareHtmlForIndex gives it, one Chinese character per index
+ * word, while its vocabulary is collected. Writes Pagefind's bundle to `<siteDir>/pagefind/`
+ * and, beside it, `lexicon.json` (see buildSearchLexicon). Throws with Pagefind's own messages
+ * when anything fails, so the build stops instead of shipping a site without search; Pagefind's
+ * service is closed whatever happens.
+ */
+export async function buildSearchIndex(siteDir: string, options: SearchIndexOptions = {}): Promise<SearchIndexSummary> {
+  const pagefind = options.pagefind ?? pagefindApi;
   const outputPath = path.join(siteDir, 'pagefind');
-  const characters = new Set<string>();
-  const terms: string[] = [];
-  // How many pages use each Chinese word (as Intl.Segmenter cuts the text): see buildSearchLexicon.
-  const pagesWithWord = new Map<string, number>();
-  const segmenter = new Intl.Segmenter('zh-CN', { granularity: 'word' });
+  const { add, vocabulary } = createSearchVocabulary();
   try {
-    const { index, errors } = await createIndex({});
-    if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
-    let pages = 0;
-    const inFlight = new Set<Promise<void>>();
-    for (const file of htmlFiles(siteDir, outputPath)) {
-      const html = fs.readFileSync(file, 'utf8');
-      if (!html.includes('data-pagefind-body')) continue;
-      for (const [character] of html.matchAll(/\p{Script=Han}/gu)) characters.add(character);
-      terms.push(...readSearchTerms(html));
-      const words = new Set<string>();
-      for (const { segment, isWordLike } of segmenter.segment(readIndexedText(html))) {
-        if (isWordLike && segment.length >= 2 && /^\p{Script=Han}+$/u.test(segment)) words.add(segment);
-      }
-      for (const word of words) pagesWithWord.set(word, (pagesWithWord.get(word) ?? 0) + 1);
-      // Several files in flight at once: Pagefind indexes while this loop prepares the next
-      // pages, instead of the two taking turns (at 2,000 cases, a minute spent waiting).
-      const adding = index.addHTMLFile({ sourcePath: path.relative(siteDir, file), content: prepareHtmlForIndex(html) }).then((added) => {
-        if (added.errors.length) throw new Error(`Pagefind could not index ${file}: ${added.errors.join('; ')}`);
-      });
-      inFlight.add(adding);
-      void adding.finally(() => inFlight.delete(adding)).catch(() => undefined);
-      if (inFlight.size >= 16) await Promise.race(inFlight);
-      pages++;
-    }
-    await Promise.all(inFlight);
-    const written = await index.writeFiles({ outputPath });
-    if (written.errors.length) throw new Error(`Pagefind could not write its files: ${written.errors.join('; ')}`);
-    const lexicon = buildSearchLexicon(characters, terms, { pagesWithWord, pages });
-    const json = JSON.stringify(lexicon);
-    fs.writeFileSync(path.join(outputPath, 'lexicon.json'), json);
-    return { pages, lexicon: { t2sPairs: [...lexicon.t2s].length / 2, words: lexicon.words.length, common: lexicon.common, bytes: Buffer.byteLength(json) } };
+    const { index } = checkPagefindResponse(await pagefind.createIndex({}), 'start', ['index']);
+    await runPool(indexablePages(siteDir, outputPath), CONCURRENCY, async ({ file, html }) => {
+      add(html);
+      const sourcePath = path.relative(siteDir, file);
+      checkPagefindResponse(await index.addHTMLFile({ sourcePath, content: prepareHtmlForIndex(html) }), `index ${sourcePath}`);
+    });
+    checkPagefindResponse(await index.writeFiles({ outputPath }), 'write its files');
+    const lexicon = buildSearchLexicon(vocabulary, options.synonyms);
+    const bytes = writeSearchLexicon(outputPath, lexicon);
+    return {
+      pages: vocabulary.pages,
+      lexicon: { t2sPairs: [...lexicon.t2s].length / 2, words: lexicon.words.length, synonymGroups: lexicon.synonyms.length, common: lexicon.common, bytes },
+    };
   } finally {
-    await close();
+    await pagefind.close();
   }
 }

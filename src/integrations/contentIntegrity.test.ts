@@ -25,6 +25,7 @@ describe('astro build stops on bad content', () => {
     ['citation-before-event', 'events/sample-case.yaml › "sample-ruling" (item 3) › sources[0]: cites "sample-source", published 2025-11-17, before the event'],
     ['clock-backwards', 'cases/sample-case.mdx › clock.response: Xiaomi\'s first response, "sample-reply" (2025-11-10), comes before the problem became public'],
     ['unsafe-markup', 'stories/sample-story.mdx:11: the event attribute "onerror=" is not allowed'],
+    ['bad-synonyms', 'synonyms.yaml › "价格" (item 3) › words[1]: "示例" is already in "样品" (item 1)'],
   ])('%s', (overlay, message) => {
     const { status, output, dir } = build(overlay);
     expect(status).not.toBe(0);

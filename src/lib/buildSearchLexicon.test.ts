@@ -1,11 +1,20 @@
 import { describe, expect, it } from 'vitest';
 import { buildSearchLexicon } from './buildSearchLexicon';
+import type { SearchVocabulary } from './createSearchVocabulary';
+
+const vocabulary = (characters: string, extra: Partial<SearchVocabulary> = {}): SearchVocabulary => ({
+  characters: new Set([...characters]),
+  terms: [],
+  pagesWithWord: new Map(),
+  pages: 0,
+  ...extra,
+});
 
 describe('buildSearchLexicon', () => {
-  const site = new Set([...'雷军小米冰箱订单系统错误发货']);
+  const site = '雷军小米冰箱订单系统错误发货万能';
 
-  it('maps Traditional characters to Simplified ones the site uses, and only those', () => {
-    const { t2s } = buildSearchLexicon(site, []);
+  it('maps Traditional characters to the Simplified ones the site uses, and only those', () => {
+    const { t2s } = buildSearchLexicon(vocabulary(site));
     const map = new Map([...t2s.matchAll(/(.)(.)/gu)].map((m) => [m[1], m[2]]));
     expect(map.get('軍')).toBe('军');
     expect(map.get('訂')).toBe('订');
@@ -16,19 +25,33 @@ describe('buildSearchLexicon', () => {
     expect(map.get('貨')).toBe('货');
     // 門 → 门, but 门 is not on this site: nothing to find, so no entry.
     expect(map.has('門')).toBe(false);
-    // A character the site itself uses is never rewritten.
+    // Simplified characters are not rewritten.
     expect(map.has('米')).toBe(false);
+  });
+
+  it('maps a Traditional character the site also uses (萬 in a Traditional title): queries always convert', () => {
+    const { t2s, written } = buildSearchLexicon(vocabulary(`${site}萬`));
+    expect(new Map([...t2s.matchAll(/(.)(.)/gu)].map((m) => [m[1], m[2]])).get('萬')).toBe('万');
+    // And says the site holds it, so that a query holding it is searched as written too.
+    expect(written).toBe('萬');
+    expect(buildSearchLexicon(vocabulary(site)).written).toBe('');
   });
 
   it('keeps the Chinese site words the browser would cut differently, once, sorted', () => {
     const terms = ['罗女士', ' 秋田财富 ', '罗女士', '冰', '冰箱', '小灰熊', 'P2P', 'JAX蔡'];
     // 罗|女士 and 秋田|财富 would be cut in two; 冰箱 is one word already; 小|灰|熊 is joined again anyway.
-    expect(buildSearchLexicon(site, terms).words).toEqual(['秋田财富', '罗女士']);
+    expect(buildSearchLexicon(vocabulary(site, { terms })).words).toEqual(['秋田财富', '罗女士']);
   });
 
   it('lists the words on 60% of the pages or more as common, on a site of 200 pages or more', () => {
     const pagesWithWord = new Map([['小米', 400], ['用户', 240], ['事故', 230], ['冰箱', 3]]);
-    expect(buildSearchLexicon(site, [], { pagesWithWord, pages: 400 }).common).toEqual(['小米', '用户']);
-    expect(buildSearchLexicon(site, [], { pagesWithWord: new Map([['小米', 40]]), pages: 40 }).common).toEqual([]);
+    expect(buildSearchLexicon(vocabulary(site, { pagesWithWord, pages: 400 })).common).toEqual(['小米', '用户']);
+    expect(buildSearchLexicon(vocabulary(site, { pagesWithWord: new Map([['小米', 40]]), pages: 40 })).common).toEqual([]);
+  });
+
+  it('carries the synonyms table spelled as queries are, and the number of pages', () => {
+    const lexicon = buildSearchLexicon(vocabulary(site, { pages: 58 }), [['小米汽车', 'SU7', 'ＳＵ７'], ['股价', '市值']]);
+    expect(lexicon.synonyms).toEqual([['小米汽车', 'su7'], ['股价', '市值']]);
+    expect(lexicon.pages).toBe(58);
   });
 });

@@ -1,6 +1,7 @@
 import { isCertainlyBefore, requireDate } from '../dates/parseDateText';
 import type { ContentProblem } from './contentProblem';
-import { describeEntry, type ContentGraph, type GraphEntry } from './loadContentGraph';
+import { describeEntry } from './describeEntry';
+import type { ContentGraph, GraphEntry } from './loadContentGraph';
 
 /**
  * A source can only support what had happened when it was published. An event, a stated (not

@@ -4,7 +4,8 @@ import { checkResponseClock } from './checkResponseClock';
 import { checkUnsafeMarkup } from './checkUnsafeMarkup';
 import { computeFigureValues } from './computeFigureValues';
 import { findCitations } from './findCitations';
-import { describeEntry, type ContentGraph, type GraphEntry } from './loadContentGraph';
+import { describeEntry } from './describeEntry';
+import type { ContentGraph, GraphEntry } from './loadContentGraph';
 import type { CollectionName } from '../schemas/refFactory';
 import { UNITS } from '../schemas/vocabulary';
 

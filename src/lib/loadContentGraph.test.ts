@@ -61,6 +61,24 @@ describe('content validation on fixtures', () => {
     ]);
   });
 
+  it('reads the synonyms table', () => {
+    const { graph } = loadContentGraph(materialiseFixture());
+    expect(graph.synonyms.map((g) => g.data.words)).toEqual([
+      ['样品', '示例'],
+      ['价钱', '价格', '售价'],
+    ]);
+  });
+
+  it('names the group and the word of every problem in the synonyms table', () => {
+    expect(problemsOf('bad-synonyms')).toEqual([
+      'content/synonyms.yaml › "孤词" (item 2) › words: a group needs two words or more',
+      'content/synonyms.yaml › "价格" (item 3) › words[1]: "示例" is already in "样品" (item 1): a word belongs to one group',
+      'content/synonyms.yaml › "售价" (item 4) › words[1]: "售价" is listed twice in this group',
+      'content/synonyms.yaml › item 5 › words: is missing (required)',
+      'content/synonyms.yaml › item 5: unknown field(s) "word" (misspelled?)',
+    ]);
+  });
+
   it('rejects a misspelled field instead of ignoring it', () => {
     expect(problemsOf('unknown-field')).toEqual([
       'content/sources/sample-source.yaml › reliability: is missing (required)',

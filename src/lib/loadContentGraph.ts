@@ -1,6 +1,6 @@
 import path from 'node:path';
-import type { z } from 'astro/zod';
 import type { ContentProblem } from './contentProblem';
+import { describeEntry } from './describeEntry';
 import { ID_PATTERN } from '../schemas/idText';
 import type { CollectionName } from '../schemas/refFactory';
 import {
@@ -13,7 +13,9 @@ import {
   type StoryData,
 } from './plainSchemas';
 import { readMdxFiles } from './readMdxFiles';
+import { loadSynonymTable, type SynonymGroupEntry } from './loadSynonymTable';
 import { readRecordFiles, type RawRecord } from './readRecordFiles';
+import { validateRecord as validate } from './validateRecord';
 
 export interface GraphEntry<T> {
   id: string;
@@ -35,42 +37,10 @@ export interface ContentGraph {
   events: GraphEntry<EventData>[];
   figures: GraphEntry<FigureData>[];
   entities: GraphEntry<EntityData>[];
+  /** The synonyms table (synonyms.yaml): groups of words a query searches together. */
+  synonyms: SynonymGroupEntry[];
   /** Entries that failed validation but have a usable id: references to them are not errors too. */
   rejected: { collection: CollectionName; id: string }[];
-}
-
-export function describeEntry(entry: { id: unknown; item?: number | undefined }): string | undefined {
-  if (entry.item === undefined) return undefined;
-  return typeof entry.id === 'string' ? `"${entry.id}" (item ${entry.item})` : `item ${entry.item}`;
-}
-
-function fieldPath(issuePath: readonly PropertyKey[]): string {
-  return issuePath.reduce<string>((text, key) => {
-    if (typeof key === 'number') return `${text}[${key}]`;
-    return text === '' ? String(key) : `${text}.${String(key)}`;
-  }, '');
-}
-
-function validate<S extends z.ZodType>(
-  schema: S,
-  raw: { file: string; item?: number | undefined; id: unknown; data: Record<string, unknown> },
-  problems: ContentProblem[],
-): z.output<S> | undefined {
-  const entry = describeEntry(raw);
-  const where = entry === undefined ? { file: raw.file } : { file: raw.file, entry };
-  const result = schema.safeParse(raw.data, { reportInput: true });
-  if (result.success) return result.data;
-  for (const issue of result.error.issues) {
-    const field = fieldPath(issue.path);
-    const message =
-      issue.code === 'invalid_type' && issue.input === undefined
-        ? 'is missing (required)'
-        : issue.code === 'unrecognized_keys'
-          ? `unknown field(s) ${issue.keys.map((k) => `"${k}"`).join(', ')} (misspelled?)`
-          : issue.message;
-    problems.push(field === '' ? { ...where, message } : { ...where, field, message });
-  }
-  return undefined;
 }
 
 function checkId(raw: RawRecord, problems: ContentProblem[]): raw is RawRecord & { id: string } {
@@ -93,7 +63,7 @@ function checkId(raw: RawRecord, problems: ContentProblem[]): raw is RawRecord &
  */
 export function loadContentGraph(contentDir: string): { graph: ContentGraph; problems: ContentProblem[] } {
   const problems: ContentProblem[] = [];
-  const graph: ContentGraph = { cases: [], stories: [], sources: [], events: [], figures: [], entities: [], rejected: [] };
+  const graph: ContentGraph = { cases: [], stories: [], sources: [], events: [], figures: [], entities: [], synonyms: [], rejected: [] };
 
   for (const collection of ['cases', 'stories'] as const) {
     const { documents, problems: readProblems } = readMdxFiles(path.join(contentDir, collection));
@@ -134,5 +104,8 @@ export function loadContentGraph(contentDir: string): { graph: ContentGraph; pro
       }
     }
   }
+  const synonyms = loadSynonymTable(contentDir);
+  graph.synonyms = synonyms.groups;
+  problems.push(...synonyms.problems);
   return { graph, problems };
 }

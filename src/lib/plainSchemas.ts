@@ -6,6 +6,7 @@ import { figureSchema } from '../schemas/figureSchema';
 import { idText } from '../schemas/idText';
 import { sourceSchema } from '../schemas/sourceSchema';
 import { storySchema } from '../schemas/storySchema';
+import { synonymGroupSchema } from '../schemas/synonymGroupSchema';
 
 /** The collection schemas with references as plain ids: for checking content outside Astro. */
 const ref = () => idText();
@@ -17,6 +18,7 @@ export const plainSchemas = {
   events: eventSchema(ref),
   figures: figureSchema(ref),
   entities: entitySchema(ref),
+  synonyms: synonymGroupSchema(),
 };
 
 export type CaseData = z.output<typeof plainSchemas.cases>;
@@ -25,3 +27,4 @@ export type SourceData = z.output<typeof plainSchemas.sources>;
 export type EventData = z.output<typeof plainSchemas.events>;
 export type FigureData = z.output<typeof plainSchemas.figures>;
 export type EntityData = z.output<typeof plainSchemas.entities>;
+export type SynonymGroupData = z.output<typeof plainSchemas.synonyms>;

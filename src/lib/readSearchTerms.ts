@@ -4,7 +4,7 @@ const ENTITIES: Record<string, string> = { '&amp;': '&', '&lt;': '<', '&gt;': '>
 
 /**
  * The words a built page declares for search (the items of its `<ul data-search-terms>`, see
- * SearchTerms.astro): names, aliases and keywords. They go into the search lexicon, which the
+ * SearchFacets.astro): names, aliases and keywords. They go into the search lexicon, which the
  * UI uses to cut a query into words.
  */
 export function readSearchTerms(html: string): string[] {

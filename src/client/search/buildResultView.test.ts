@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { HAN_SEPARATOR as S } from '../../lib/separateHanCharacters';
-import { buildResultView, type IndexedPage } from './buildResultView';
-import { segmentQuery } from './segmentQuery';
+import { readSearchLexicon } from '../../search/readSearchLexicon';
+import { buildResultView, type Excerpt, type IndexedPage } from './buildResultView';
+import { planQuery } from './planQuery';
 
 /** Builds a fragment the way Pagefind stores an indexed page: one word per Chinese character, U+200B between words. */
 function page(blocks: { text: string; anchor?: { element: string; id: string; title?: string } }[]): IndexedPage {
@@ -25,7 +26,10 @@ function page(blocks: { text: string; anchor?: { element: string; id: string; ti
 }
 
 const fold = (text: string) => text.toLowerCase();
-const words = (q: string) => segmentQuery(q, new Set(['系统配置错误']), null);
+const lexicon = readSearchLexicon({ words: ['系统配置错误', '双十一'], synonyms: [['砍单', '取消订单', '被取消']] });
+const words = (q: string) => planQuery(q, lexicon).words;
+/** An excerpt written as text, with its marked pieces in [brackets]. */
+const show = (excerpt: Excerpt) => excerpt.map((p) => (p.marked ? `[${p.text}]` : p.text)).join('');
 
 describe('buildResultView', () => {
   const fridge = page([
@@ -39,33 +43,45 @@ describe('buildResultView', () => {
 
   it('shows the title without the index separators, the type, the date and the lines', () => {
     const view = buildResultView(fridge, words('冰箱'), fold);
-    expect(view).toMatchObject({ url: '/cases/fridge/', title: '冰箱订单', type: '案件', date: '2025年11月14日', lines: ['家电'] });
+    expect(view).toMatchObject({ title: '冰箱订单', type: '案件', date: '2025年11月14日', lines: ['家电'] });
   });
 
   it('marks the words as written, not their characters apart', () => {
-    const view = buildResultView(fridge, words('冰箱'), fold);
-    expect(view.excerpt).toContain('<mark>冰箱</mark>');
-    expect(view.excerpt).not.toContain('<mark>冰</mark>');
-    expect(view.excerpt).toContain('11.11元');
+    const excerpt = show(buildResultView(fridge, words('冰箱'), fold).excerpt);
+    expect(excerpt).toContain('[冰箱]');
+    expect(excerpt).not.toContain('[冰]');
+    expect(excerpt).toContain('11.11元');
   });
 
-  it('lists the sections that hold the words, linking to their anchors', () => {
+  it('lists the sections that hold the words, linking to their anchors with the words to mark', () => {
     const view = buildResultView(fridge, words('系统配置错误'), fold);
     expect(view.sections.map((s) => [s.title, s.url])).toEqual([
-      ['经过', '/cases/fridge/#what-happened'],
-      ['订单被取消', '/cases/fridge/#fridge-cancelled'],
+      ['经过', '/cases/fridge/?hl=%E7%B3%BB%E7%BB%9F%E9%85%8D%E7%BD%AE%E9%94%99%E8%AF%AF#what-happened'],
+      ['订单被取消', '/cases/fridge/?hl=%E7%B3%BB%E7%BB%9F%E9%85%8D%E7%BD%AE%E9%94%99%E8%AF%AF#fridge-cancelled'],
     ]);
-    expect(view.sections[0]?.excerpt).toContain('<mark>系统配置错误</mark>');
+    expect(view.url).toBe('/cases/fridge/?hl=%E7%B3%BB%E7%BB%9F%E9%85%8D%E7%BD%AE%E9%94%99%E8%AF%AF');
+    expect(show(view.sections[0]?.excerpt ?? [])).toContain('[系统配置错误]');
   });
 
-  it('says which keyword matched when only the hidden search terms hold the query', () => {
+  it('marks a synonym where the page uses it instead of the word searched for', () => {
+    const view = buildResultView(fridge, words('砍单'), fold);
+    expect(show(view.excerpt)).toContain('[被取消]');
+    expect(new URL(view.url, 'https://x').searchParams.getAll('hl')).toEqual(['被取消']);
+  });
+
+  it('says which keyword matched when only the hidden search terms hold the query, and carries nothing to mark', () => {
     const view = buildResultView(fridge, words('双十一'), fold);
-    expect(view.excerpt).toBe('关键词：<mark>双十一</mark>');
+    expect(show(view.excerpt)).toBe('关键词：[双十一]');
     expect(view.sections).toEqual([]);
+    expect(view.url).toBe('/cases/fridge/');
   });
 
-  it('escapes the page text', () => {
+  it('keeps the page text as text, markup characters included', () => {
     const view = buildResultView(page([{ text: 'a<b>冰箱' }]), words('冰箱'), fold);
-    expect(view.excerpt).toBe('a&lt;b&gt;<mark>冰箱</mark>。');
+    expect(view.excerpt).toEqual([
+      { text: 'a<b>', marked: false },
+      { text: '冰箱', marked: true },
+      { text: '。', marked: false },
+    ]);
   });
 });

@@ -1,8 +1,10 @@
-import type { SearchLexicon } from '../../lib/buildSearchLexicon';
+import { readSearchLexicon, type LoadedLexicon } from '../../search/readSearchLexicon';
+import { SEARCH_CONFIG, SEARCH_TYPES, type SearchTypeName } from '../../search/searchConfig';
 import type { IndexedPage } from './buildResultView';
-import { normalizeQuery } from './normalizeQuery';
-import { TYPE_NAMES, type SearchState } from './readSearchState';
-import { segmentQuery, type QueryWord } from './segmentQuery';
+import { matchPages } from './matchPages';
+import type { QueryWord } from '../../search/segmentQuery';
+import { planQuery, type PlannedWord } from './planQuery';
+import type { SearchState } from './readSearchState';
 
 interface PagefindResult {
   id: string;
@@ -15,32 +17,46 @@ interface Pagefind {
   search(term: string | null, options?: { filters?: Record<string, string>; sort?: Record<string, 'asc' | 'desc'> }): Promise<{ results: PagefindResult[] } | null>;
 }
 
+export type FacetKey = 'type' | 'line' | 'year';
+const FACET_KEYS: readonly FacetKey[] = ['type', 'line', 'year'];
+
 /** Counts of results per filter value, each counted with the other filters applied (once read). */
-export type FacetCounts = Partial<Record<'type' | 'line' | 'year', Map<string, number>>>;
+export type FacetCounts = Partial<Record<FacetKey, Map<string, number>>>;
+
+export interface SearchResult {
+  id: string;
+  /** The query's words this page lacks (relaxed matching only), as the status line quotes them. */
+  missing: string[];
+  load(): Promise<IndexedPage>;
+}
 
 export interface SearchOutcome {
-  /** The words the query was cut into (see segmentQuery). */
-  words: QueryWord[];
+  /** The words searched for (see planQuery). */
+  words: PlannedWord[];
+  /** Synonyms that brought up results ("也搜索了：…"). */
+  synonyms: string[];
+  /**
+   * No page holds every word: the results hold most of them, each with the words it lacks.
+   * Otherwise results lacking words (`missing`) may still follow those holding all of them.
+   */
+  relaxed: boolean;
   /** Results in order, after filters: call load() for what to show. */
-  results: { id: string; load(): Promise<IndexedPage> }[];
+  results: SearchResult[];
   /** How many results the query has before filters. */
   unfiltered: number;
   facets: FacetCounts;
 }
 
 export interface SearchEngine {
-  /** `withFacets`: also count results for every line and year (reads their filter data). */
-  search(state: SearchState, withFacets?: boolean): Promise<SearchOutcome>;
+  /**
+   * `withFacets`: also count results for every line and year (reads their filter data).
+   * `signal`: a newer search has begun; the promise rejects with the signal's reason.
+   */
+  search(state: SearchState, options?: { withFacets?: boolean; signal?: AbortSignal }): Promise<SearchOutcome>;
   /** Lower-cases and Simplifies a text as queries are, keeping its length (to find words in results). */
   fold(text: string): string;
+  lexicon: LoadedLexicon;
 }
-
-/**
- * Ranks by content type after the index's own score: readers come to find a case; stories and
- * sources that mention the same words follow it unless they are much more about them.
- */
-const TYPE_WEIGHT: Record<string, number> = { 案件: 1.6, 专题: 1.25, 来源: 1 };
-const FACET_KEYS = ['type', 'line', 'year'] as const;
 
 function exactTerm(tokens: readonly string[]): string {
   return `"${tokens.join(' ')}"`;
@@ -51,35 +67,36 @@ function exactTerm(tokens: readonly string[]): string {
  *
  * The index holds one Chinese character per word (see src/lib/prepareHtmlForIndex.ts), so an
  * exact Pagefind search for "冰 箱" finds exactly the pages where 冰箱 is written. A query is
- * cut into words (segmentQuery); on a large site, words on most pages (the lexicon's `common`,
- * such as 小米) are dropped when the query has others; a page is a result only if it holds every word: Chinese words
- * and numbers with units as written (exact search), Latin words as a prefix (normal search).
- * Pages that hold a word's characters only apart are not results: 疫苗 does not find 疫情…苗圃.
+ * planned (planQuery: converted to Simplified, cut into words, each word with its forms: as
+ * written, synonyms, the synonyms searched only for a word on fewer than a page of results); a
+ * page holds a word if it holds one of its forms, Chinese words and
+ * numbers with units as written (exact search), Latin words as a prefix. Pages that hold a
+ * word's characters only apart do not hold it: 疫苗 does not find 疫情…苗圃. A page is a result if
+ * it holds every word, or, when none does, most of them (matchPages).
  * Order by relevance: pages holding the whole query as one phrase first, then Pagefind's score
- * (BM25 over the characters, title matches boosted) times a weight per content type; or by date.
+ * (BM25 over the characters, title matches boosted; the best form of each word, added up) times
+ * a weight per content type; for relaxed results, the rarer the words a page holds, the
+ * earlier. Or by date.
  *
  * Pagefind runs unfiltered and each search is cached, so filters, counts and order are worked
  * out here from per-filter page sets that are read once (filter-only searches). `filterValues`
  * are the values each filter can take (type as the index names it: 案件, 专题, 来源).
  */
-export async function createSearchEngine(base: string, filterValues: Record<(typeof FACET_KEYS)[number], readonly string[]>): Promise<SearchEngine> {
+export async function createSearchEngine(base: string, filterValues: Record<FacetKey, readonly string[]>): Promise<SearchEngine> {
   const [pagefind, lexicon] = await Promise.all([
     // A computed URL, not a bundled module: Pagefind's files exist only after the build.
     import(/* @vite-ignore */ `${base}pagefind/pagefind.js`) as Promise<Pagefind>,
     fetch(`${base}pagefind/lexicon.json`)
-      .then((response) => (response.ok ? (response.json() as Promise<SearchLexicon>) : { t2s: '', words: [], common: [] }))
-      .catch((): SearchLexicon => ({ t2s: '', words: [], common: [] })),
+      .then((response) => (response.ok ? (response.json() as Promise<unknown>) : undefined))
+      .catch(() => undefined)
+      .then(readSearchLexicon),
   ]);
-  await pagefind.options({ baseUrl: base, excerptLength: 40, ranking: { pageLength: 0.2, termSaturation: 1.2, metaWeights: { title: 4 } } });
+  await pagefind.options({ baseUrl: base, ...SEARCH_CONFIG.pagefind });
 
-  const pairs = Array.from(lexicon.t2s);
-  const t2s = new Map<string, string>();
-  for (let i = 0; i + 1 < pairs.length; i += 2) t2s.set(pairs[i] ?? '', pairs[i + 1] ?? '');
-  const words = new Set(lexicon.words);
-  const common = new Set(lexicon.common);
+  const t2s = lexicon.t2s;
   const traditional = t2s.size > 0 ? new RegExp(`[${[...t2s.keys()].join('')}]`, 'gu') : undefined;
   const fold = (text: string): string => {
-    const simplified = traditional ? text.replace(traditional, (c) => (t2s.get(c)?.length === c.length ? (t2s.get(c) ?? c) : c)) : text;
+    const simplified = traditional ? text.replace(traditional, (c) => t2s.get(c) ?? c) : text;
     const lower = simplified.toLowerCase();
     return lower.length === text.length ? lower : simplified;
   };
@@ -100,8 +117,8 @@ export async function createSearchEngine(base: string, filterValues: Record<(typ
   // date: on a large site each costs tens of kilobytes.
   // The values come from the page (the form lists them): Pagefind's filters() would read every
   // filter's data at once.
-  const facetPages = new Map<string, Promise<Map<string, Set<string>>>>();
-  function pagesByValue(key: (typeof FACET_KEYS)[number]): Promise<Map<string, Set<string>>> {
+  const facetPages = new Map<FacetKey, Promise<Map<string, Set<string>>>>();
+  function pagesByValue(key: FacetKey): Promise<Map<string, Set<string>>> {
     let pages = facetPages.get(key);
     if (!pages) {
       pages = Promise.all(
@@ -118,30 +135,58 @@ export async function createSearchEngine(base: string, filterValues: Record<(typ
   const byDate = (): Promise<Map<string, number>> =>
     (dateOrder ??= pagefind.search(null, { sort: { date: 'desc' } }).then((response) => new Map((response?.results ?? []).map((r, i) => [r.id, i]))));
 
-  async function search(state: SearchState, withFacets = false): Promise<SearchOutcome> {
-    const segmented = segmentQuery(normalizeQuery(state.q, t2s), words);
-    if (segmented.length === 0) return { words: [], results: [], unfiltered: 0, facets: {} };
-    // Words on most of a large site's pages (小米) are not searched for beside other words.
-    const distinctive = segmented.filter((w) => !common.has(w.text));
-    const queryWords = distinctive.length > 0 ? distinctive : segmented;
-    const wholePhrase = queryWords.length > 1 && queryWords.length === segmented.length;
+  /** The pages holding one form of a word, each with its score (an exact search finds them, a plain one scores them). */
+  async function formPages(tokens: readonly string[], exact: boolean): Promise<{ found: Map<string, PagefindResult>; scores: Map<string, PagefindResult> }> {
+    const plain = run(tokens.join(' '));
+    if (!exact || tokens.length < 2) return { found: await plain, scores: await plain };
+    const [found, scores] = await Promise.all([run(exactTerm(tokens)), plain]);
+    return { found, scores };
+  }
 
-    const allTokens = queryWords.flatMap((w) => w.tokens);
-    const [scored, phrase, ...each] = await Promise.all([
-      run(allTokens.join(' ')),
-      wholePhrase ? run(exactTerm(allTokens)) : Promise.resolve(undefined),
-      ...queryWords.map((w) => run(w.exact ? exactTerm(w.tokens) : w.tokens.join(' '))),
+  async function search(state: SearchState, options: { withFacets?: boolean; signal?: AbortSignal } = {}): Promise<SearchOutcome> {
+    const { withFacets = false, signal } = options;
+    const plan = planQuery(state.q, lexicon);
+    if (plan.words.length === 0) return { words: [], synonyms: [], relaxed: false, results: [], unfiltered: 0, facets: {} };
+
+    const results = new Map<string, PagefindResult>();
+    const bySynonym = new Map<string, Set<string>>();
+    const [phrase, ...perWord] = await Promise.all([
+      plan.phrase ? run(exactTerm(plan.phrase)) : Promise.resolve(undefined),
+      ...plan.words.map(async (word) => {
+        const pages = new Map<string, number>();
+        const add = (forms: readonly QueryWord[], found: readonly Awaited<ReturnType<typeof formPages>>[]): void =>
+          found.forEach(({ found: holding, scores }, index) => {
+            const form = forms[index];
+            if (form && word.synonyms.includes(form.text)) bySynonym.set(form.text, new Set(holding.keys()));
+            for (const [id, result] of holding) {
+              results.set(id, result);
+              pages.set(id, Math.max(pages.get(id) ?? 0, scores.get(id)?.score ?? 0));
+            }
+          });
+        const own = word.forms.filter((form) => !word.synonyms.includes(form.text));
+        add(own, await Promise.all(own.map((form) => formPages(form.tokens, form.exact))));
+        // Synonyms fill in for a word on few pages: a word with a page of results already does
+        // without them, and does not fetch their characters' index chunks (on a large site tens of
+        // kilobytes each, see BENCHMARKS.md).
+        if (pages.size < SEARCH_CONFIG.synonymsBelow) {
+          const others = word.forms.filter((form) => word.synonyms.includes(form.text));
+          add(others, await Promise.all(others.map((form) => formPages(form.tokens, form.exact))));
+        }
+        return { counted: word.counted, pages };
+      }),
     ]);
-    const [first, ...rest] = each;
-    const matching = [...(first?.keys() ?? [])].filter((id) => rest.every((set) => set.has(id)));
+    signal?.throwIfAborted();
+    const matches = matchPages(perWord, lexicon.pages, SEARCH_CONFIG.relaxedMinShare, SEARCH_CONFIG.relaxedFillTo);
+    const matching = matches.pages.map((p) => p.id);
 
-    const wanted: Record<(typeof FACET_KEYS)[number], string> = { type: state.type ? TYPE_NAMES[state.type] : '', line: state.line, year: state.year };
-    const sets = new Map<string, Map<string, Set<string>>>();
+    const wanted: Record<FacetKey, string> = { type: state.type ? SEARCH_TYPES[state.type] : '', line: state.line, year: state.year };
+    const sets = new Map<FacetKey, Map<string, Set<string>>>();
     for (const key of FACET_KEYS) {
       if (key === 'type' || wanted[key] || withFacets || facetPages.has(key)) sets.set(key, await pagesByValue(key));
     }
+    signal?.throwIfAborted();
     const typeOf = (id: string): string => [...(sets.get('type') ?? [])].find(([, pages]) => pages.has(id))?.[0] ?? '';
-    const passes = (id: string, except?: string): boolean =>
+    const passes = (id: string, except?: FacetKey): boolean =>
       FACET_KEYS.every((key) => key === except || !wanted[key] || (sets.get(key)?.get(wanted[key])?.has(id) ?? false));
 
     const facets: FacetCounts = {};
@@ -153,22 +198,33 @@ export async function createSearchEngine(base: string, filterValues: Record<(typ
       facets[key] = counts;
     }
 
-    const filtered = matching.filter((id) => passes(id));
+    const filtered = matches.pages.filter((p) => passes(p.id));
     if (state.sort === 'date') {
       const order = await byDate();
-      filtered.sort((a, b) => (order.get(a) ?? Infinity) - (order.get(b) ?? Infinity));
+      signal?.throwIfAborted();
+      filtered.sort((a, b) => (order.get(a.id) ?? Infinity) - (order.get(b.id) ?? Infinity));
     } else {
-      const rank = new Map(filtered.map((id) => [id, (scored.get(id)?.score ?? 0) * (TYPE_WEIGHT[typeOf(id)] ?? 0.8)]));
-      filtered.sort((a, b) => Number(phrase?.has(b) ?? 0) - Number(phrase?.has(a) ?? 0) || (rank.get(b) ?? 0) - (rank.get(a) ?? 0));
+      const weight = (id: string): number => SEARCH_CONFIG.typeWeight[typeOf(id) as SearchTypeName] ?? SEARCH_CONFIG.otherTypeWeight;
+      const rank = new Map(filtered.map((p) => [p.id, p.score * weight(p.id)]));
+      const inPhrase = (id: string): number => Number(phrase?.has(id) ?? false);
+      filtered.sort(
+        (a, b) => Number(a.missing.length > 0) - Number(b.missing.length > 0) || inPhrase(b.id) - inPhrase(a.id) || b.weight - a.weight || (rank.get(b.id) ?? 0) - (rank.get(a.id) ?? 0),
+      );
     }
-    const lookup = (id: string): PagefindResult | undefined => first?.get(id) ?? scored.get(id);
+    const matched = new Set(matching);
     return {
-      words: queryWords,
-      results: filtered.map((id) => ({ id, load: () => lookup(id)?.data() ?? Promise.reject(new Error(`no result ${id}`)) })),
+      words: plan.words,
+      synonyms: [...bySynonym].filter(([, pages]) => [...pages].some((id) => matched.has(id))).map(([synonym]) => synonym),
+      relaxed: matches.relaxed,
+      results: filtered.map((p) => ({
+        id: p.id,
+        missing: p.missing.map((i) => plan.words[i]?.text ?? ''),
+        load: () => results.get(p.id)?.data() ?? Promise.reject(new Error(`no result ${p.id}`)),
+      })),
       unfiltered: matching.length,
       facets,
     };
   }
 
-  return { search, fold };
+  return { search, fold, lexicon };
 }

@@ -1,6 +1,16 @@
-import { buildResultView, type ResultView } from './buildResultView';
-import { createSearchEngine, type SearchEngine, type SearchOutcome } from './createSearchEngine';
-import { readSearchState, TYPE_NAMES, type SearchState } from './readSearchState';
+import { normalizeQuery } from '../../search/normalizeQuery';
+import { readSearchSuggestions, type SearchSuggestion } from '../../search/readSearchSuggestions';
+import { SEARCH_CONFIG, SEARCH_TYPES, type SearchTypeKey } from '../../search/searchConfig';
+import { buildResultView } from './buildResultView';
+import { createSearchEngine, type FacetKey, type SearchEngine, type SearchOutcome } from './createSearchEngine';
+import { createSearchSequence } from './createSearchSequence';
+import { describeOutcome } from './describeOutcome';
+import { focusTarget } from './focusTarget';
+import { matchSuggestions } from './matchSuggestions';
+import { readSearchState, type SearchState } from './readSearchState';
+import { renderFacets } from './renderFacets';
+import { renderResult } from './renderResult';
+import { renderSuggestions } from './renderSuggestions';
 import { writeSearchState } from './writeSearchState';
 
 export interface SearchUiOptions {
@@ -10,43 +20,18 @@ export interface SearchUiOptions {
   base: string;
 }
 
-const PAGE_SIZE = 6;
-const DIALOG_SIZE = 6;
-/**
- * Wait this long after a keystroke before searching: one frame, so that a burst of input (a paste,
- * a held key) makes one search. An input method commits whole words, and no search runs while it
- * composes; a search overtaken by a newer one is dropped before it loads any result.
- */
-const TYPING_PAUSE_MS = 16;
-
+/** One engine per page, shared by the panels on it. */
 let engine: Promise<SearchEngine> | undefined;
-
-function escapeHtml(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-}
-
-function resultHtml(view: ResultView, heading: string): string {
-  const meta = [view.type, view.date, ...view.lines].filter(Boolean).map(escapeHtml).join(' · ');
-  const sections = view.sections.length
-    ? `<ul class="search-result__sections">${view.sections
-        .map((s) => `<li><a href="${escapeHtml(s.url)}">${escapeHtml(s.title)}</a><p>${s.excerpt}</p></li>`)
-        .join('')}</ul>`
-    : '';
-  return `<li class="search-result" data-type="${escapeHtml(view.type)}"><p class="search-result__meta">${meta}</p><${heading} class="search-result__title"><a href="${escapeHtml(view.url)}">${escapeHtml(view.title)}</a></${heading}><p class="search-result__excerpt">${view.excerpt}</p>${sections}</li>`;
-}
-
-function optionLabel(option: HTMLOptionElement): string {
-  option.dataset['label'] ??= option.textContent ?? '';
-  return option.dataset['label'];
-}
 
 /**
  * Runs one search panel (SearchPanel.astro): reads the form, searches as the reader types
  * (not while an input method is composing), shows results with their type, date, excerpt and
- * matching sections, filter counts, and keyboard movement through the results (↑/↓). On the
- * search page the address holds the search: typing replaces the current history entry once a
- * new search has begun in it, changing a filter or the order adds one, and back/forward restore
- * what they point at. The dialog leaves the address alone and links to the search page.
+ * matching sections, filter counts, and keyboard movement through the links (↑/↓). In the
+ * dialog it also suggests cases and parties as the reader types. On the search page the address
+ * holds the search: typing replaces the current history entry once a new search has begun in
+ * it, changing a filter or the order adds one, and back/forward restore what they point at.
+ * The dialog leaves the address alone and links to the search page. A search overtaken by a
+ * newer one is cancelled (createSearchSequence) before it loads or shows anything.
  */
 export function mountSearchUi(root: HTMLFormElement, options: SearchUiOptions): { setQuery(query: string): void } {
   const required = <T extends Element>(selector: string): T => {
@@ -61,23 +46,36 @@ export function mountSearchUi(root: HTMLFormElement, options: SearchUiOptions): 
   const more = root.querySelector<HTMLButtonElement>('[data-search-more]');
   const all = root.querySelector<HTMLAnchorElement>('[data-search-all]');
   const filters = root.querySelector<HTMLFieldSetElement>('[data-search-filters]');
-  const heading = options.mode === 'page' ? 'h2' : 'h3';
+  const suggestionList = root.querySelector<HTMLElement>('[data-search-suggestions]');
+  const pageSize = options.mode === 'page' ? SEARCH_CONFIG.pageSize : SEARCH_CONFIG.dialogSize;
   if (filters) filters.hidden = false;
 
-  const valuesOf = (name: string): string[] =>
+  const valuesOf = (name: FacetKey): string[] =>
     [...(root.querySelector<HTMLSelectElement>(`select[name="${name}"]`)?.options ?? [])]
       .map((o) => o.value)
       .filter(Boolean)
-      .map((v) => (name === 'type' ? TYPE_NAMES[v as keyof typeof TYPE_NAMES] : v));
+      .map((v) => (name === 'type' ? SEARCH_TYPES[v as SearchTypeKey] : v));
   engine ??= createSearchEngine(options.base, { type: valuesOf('type'), line: valuesOf('line'), year: valuesOf('year') });
-  let sequence = 0;
-  let outcome: SearchOutcome | undefined;
-  let shown = 0;
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  // Whether the reader has turned to the filters: then every option shows its count.
-  let wantFacets = false;
-  // Page mode: whether typing may replace the current history entry (a search was begun in it).
-  let typingEntry = false;
+  const ready = engine;
+  const suggestions: Promise<SearchSuggestion[]> = suggestionList
+    ? fetch(`${options.base}search/suggestions.json`)
+        .then((response) => (response.ok ? response.json() : []))
+        .then(readSearchSuggestions, () => [])
+    : Promise.resolve([]);
+
+  const sequence = createSearchSequence();
+  const ui = {
+    /** The search shown, and how many of its results are on screen. */
+    outcome: undefined as SearchOutcome | undefined,
+    shown: 0,
+    /** The signal of the search shown (aborted once a newer one begins). */
+    signal: undefined as AbortSignal | undefined,
+    timer: undefined as ReturnType<typeof setTimeout> | undefined,
+    /** Whether the reader has turned to the filters: then every option shows its count. */
+    wantFacets: false,
+    /** Page mode: whether typing may replace the current history entry (a search was begun in it). */
+    typingEntry: false,
+  };
 
   const state = (): SearchState => {
     const data = new FormData(root);
@@ -101,17 +99,30 @@ export function mountSearchUi(root: HTMLFormElement, options: SearchUiOptions): 
     status.textContent = text;
   };
 
-  async function showMore(token: number): Promise<void> {
+  // For tests and benchmarks: which query the panel shows, and whether it is still working on it.
+  const mark = (phase: 'searching' | 'done', q: string): void => {
+    root.dataset['searchState'] = phase;
+    root.dataset['searchQuery'] = q;
+  };
+
+  async function suggest(q: string, signal: AbortSignal): Promise<void> {
+    if (!suggestionList) return;
+    const typed = [...q.trim()].length >= SEARCH_CONFIG.suggestions.minLength ? q : '';
+    const [items, { lexicon, fold }] = await Promise.all([suggestions, ready]);
+    if (signal.aborted) return;
+    renderSuggestions(root, suggestionList, typed ? matchSuggestions(items, normalizeQuery(typed, lexicon.t2s), fold, SEARCH_CONFIG.suggestions.max) : [], options.base);
+  }
+
+  async function showMore(signal: AbortSignal): Promise<void> {
+    const { outcome } = ui;
     if (!outcome) return;
-    const size = options.mode === 'page' ? PAGE_SIZE : DIALOG_SIZE;
-    const slice = outcome.results.slice(shown, shown + size);
+    const slice = outcome.results.slice(ui.shown, ui.shown + pageSize);
     const pages = await Promise.all(slice.map((r) => r.load()));
-    if (token !== sequence) return;
-    const { fold } = await (engine as Promise<SearchEngine>);
-    const words = outcome.words;
-    list.insertAdjacentHTML('beforeend', pages.map((page) => resultHtml(buildResultView(page, words, fold), heading)).join(''));
-    shown += slice.length;
-    const remaining = outcome.results.length - shown;
+    const { fold } = await ready;
+    signal.throwIfAborted();
+    list.append(...pages.map((page, i) => renderResult(root, buildResultView(page, outcome.words, fold), slice[i]?.missing ?? [])));
+    ui.shown += slice.length;
+    const remaining = outcome.results.length - ui.shown;
     if (more) more.hidden = options.mode !== 'page' || remaining <= 0;
     if (all) {
       all.hidden = options.mode !== 'dialog' || remaining <= 0;
@@ -120,69 +131,40 @@ export function mountSearchUi(root: HTMLFormElement, options: SearchUiOptions): 
     }
   }
 
-  function renderFacets(result: SearchOutcome | undefined): void {
-    for (const select of selects) {
-      const counts = result?.facets[select.name as 'type' | 'line' | 'year'];
-      for (const option of select.options) {
-        if (!option.value || select.name === 'sort') continue;
-        const key = select.name === 'type' ? TYPE_NAMES[option.value as keyof typeof TYPE_NAMES] : option.value;
-        const count = counts && result && result.words.length > 0 ? counts.get(key) ?? 0 : undefined;
-        option.textContent = count === undefined ? optionLabel(option) : `${optionLabel(option)}（${count}）`;
-        option.disabled = count === 0 && select.value !== option.value;
-      }
-    }
-  }
-
-  // For tests and benchmarks: which query the panel shows, and whether it is still working on it.
-  const mark = (phase: 'searching' | 'done', q: string): void => {
-    root.dataset['searchState'] = phase;
-    root.dataset['searchQuery'] = q;
-  };
-
   async function search(): Promise<void> {
-    const token = ++sequence;
+    const signal = sequence.begin();
+    ui.signal = signal;
     const current = state();
+    const summary = { mode: options.mode, query: current.q, filtered: Boolean(current.type || current.line || current.year), sort: current.sort };
     mark('searching', current.q);
     list.replaceChildren();
     if (more) more.hidden = true;
     if (all) all.hidden = true;
-    shown = 0;
+    ui.shown = 0;
+    void suggest(current.q, signal);
     if (!current.q.trim()) {
-      outcome = undefined;
-      renderFacets(undefined);
-      announce(options.mode === 'page' ? '请输入要搜索的词：案件、人物、机构、数字都可以。' : '');
+      ui.outcome = undefined;
+      renderFacets(selects, undefined);
+      announce(describeOutcome(summary));
       mark('done', '');
       return;
     }
-    const slow = setTimeout(() => token === sequence && announce('正在搜索…'), 300);
+    const slow = setTimeout(() => signal.aborted || announce('正在搜索…'), SEARCH_CONFIG.slowNoticeMs);
     try {
-      const result = await (await (engine as Promise<SearchEngine>)).search(current, wantFacets);
+      const outcome = await (await ready).search(current, { withFacets: ui.wantFacets, signal });
       clearTimeout(slow);
-      if (token !== sequence) return;
-      outcome = result;
-      renderFacets(result);
-      const quoted = result.words.map((w) => `“${w.text}”`).join('');
-      const filtered = current.type || current.line || current.year;
-      if (result.results.length === 0) {
-        const hint =
-          result.unfiltered > 0 && filtered
-            ? `筛选条件下没有结果；不加筛选有${result.unfiltered}条。`
-            : result.words.length > 1
-              ? '可以减少几个词再试。'
-              : '可以换一个说法，或浏览全部案件。';
-        announce(`没有找到包含${quoted || `“${current.q}”`}的内容。${hint}`);
-      } else {
-        announce(`找到${result.results.length}条包含${quoted}的结果${current.sort === 'date' ? '，按日期排列（新的在前）' : ''}。`);
-      }
-      await showMore(token);
+      ui.outcome = outcome;
+      renderFacets(selects, outcome.words.length > 0 ? outcome.facets : undefined);
+      announce(describeOutcome({ ...summary, outcome }));
+      await showMore(signal);
     } catch (error) {
-      if (token !== sequence) return;
+      if (signal.aborted) return;
       announce('搜索暂时无法使用，请稍后再试，或直接浏览全部案件。');
       console.error(error);
     } finally {
       clearTimeout(slow);
     }
-    if (token === sequence) mark('done', current.q);
+    mark('done', current.q);
   }
 
   function record(kind: 'push' | 'replace'): void {
@@ -195,73 +177,73 @@ export function mountSearchUi(root: HTMLFormElement, options: SearchUiOptions): 
 
   input.addEventListener('input', (event) => {
     if ((event as InputEvent).isComposing) return;
-    clearTimeout(timer);
-    timer = setTimeout(() => {
-      record(typingEntry ? 'replace' : 'push');
-      typingEntry = true;
+    clearTimeout(ui.timer);
+    ui.timer = setTimeout(() => {
+      record(ui.typingEntry ? 'replace' : 'push');
+      ui.typingEntry = true;
       void search();
-    }, TYPING_PAUSE_MS);
+    }, SEARCH_CONFIG.typingPauseMs);
   });
   input.addEventListener('compositionend', () => input.dispatchEvent(new Event('input')));
   for (const select of selects) {
     select.addEventListener('change', () => {
       record('push');
-      typingEntry = false;
+      ui.typingEntry = false;
       void search();
     });
   }
   // Counts for every line and year are read when the reader turns to the filters.
-  const turnToFilters = (): void => {
-    if (wantFacets) return;
-    wantFacets = true;
-    if (outcome && state().q.trim()) void refreshFacets();
-  };
   async function refreshFacets(): Promise<void> {
-    const token = sequence;
-    const result = await (await (engine as Promise<SearchEngine>)).search(state(), true);
-    if (token === sequence) renderFacets(result);
+    const signal = ui.signal;
+    if (!signal) return;
+    const outcome = await (await ready).search(state(), { withFacets: true, signal }).catch(() => undefined);
+    if (outcome && !signal.aborted) renderFacets(selects, outcome.facets);
   }
+  const turnToFilters = (): void => {
+    if (ui.wantFacets) return;
+    ui.wantFacets = true;
+    if (ui.outcome && state().q.trim()) void refreshFacets();
+  };
   filters?.addEventListener('focusin', turnToFilters);
   filters?.addEventListener('pointerenter', turnToFilters);
 
   more?.addEventListener('click', () => {
     const first = list.children.length;
-    void showMore(sequence).then(() => list.children[first]?.querySelector('a')?.focus());
+    const signal = ui.signal;
+    if (signal) void showMore(signal).then(() => list.children[first]?.querySelector('a')?.focus(), () => undefined);
   });
 
   root.addEventListener('submit', (event) => {
     event.preventDefault();
-    clearTimeout(timer);
+    clearTimeout(ui.timer);
     if (options.mode === 'dialog') {
       window.location.assign(`${options.base}search/${writeSearchState(state())}`);
       return;
     }
-    record(typingEntry ? 'replace' : 'push');
-    typingEntry = false;
+    record(ui.typingEntry ? 'replace' : 'push');
+    ui.typingEntry = false;
     void search();
   });
 
-  // ↑/↓ move between the results' links; ↓ from the field goes to the first one.
+  // ↑/↓ move between the field, the suggestions' and the results' links.
   root.addEventListener('keydown', (event) => {
-    if (event.key !== 'ArrowDown' && event.key !== 'ArrowUp') return;
-    const links = [...list.querySelectorAll<HTMLAnchorElement>('a')];
-    if (links.length === 0) return;
-    const at = links.indexOf(document.activeElement as HTMLAnchorElement);
-    if (document.activeElement === input) {
-      if (event.key !== 'ArrowDown') return;
-      links[0]?.focus();
-    } else if (at >= 0) {
-      const next = at + (event.key === 'ArrowDown' ? 1 : -1);
-      if (next < 0) input.focus();
-      else links[Math.min(next, links.length - 1)]?.focus();
-    } else return;
+    const links = [...root.querySelectorAll<HTMLAnchorElement>('[data-search-suggestions] a, [data-search-results] a')];
+    const focused = document.activeElement;
+    const at = focused === input ? 'field' : links.indexOf(focused as HTMLAnchorElement) >= 0 ? links.indexOf(focused as HTMLAnchorElement) : undefined;
+    const target = focusTarget(event.key, at, links.length);
+    if (target === undefined) return;
+    if (target === 'field') input.focus();
+    else links[target]?.focus();
     event.preventDefault();
   });
+
+  // What the reader typed into the dialog while this code was loading is searched now.
+  if (options.mode === 'dialog' && input.value.trim()) void search();
 
   if (options.mode === 'page') {
     const restore = (): void => {
       apply(readSearchState(location.search));
-      typingEntry = false;
+      ui.typingEntry = false;
       void search();
     };
     window.addEventListener('popstate', restore);

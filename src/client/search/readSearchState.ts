@@ -1,8 +1,10 @@
+import { SEARCH_TYPES, type SearchTypeKey } from '../../search/searchConfig';
+
 /** What a search is: the query, its filters and its order. It lives in the address of /search/. */
 export interface SearchState {
   q: string;
   /** Content type: '' for all. */
-  type: '' | 'case' | 'story' | 'source';
+  type: '' | SearchTypeKey;
   /** 业务线, as the site names it (互联网金融, 家电 …): '' for all. */
   line: string;
   /** A calendar year ('2025'): '' for all. */
@@ -10,10 +12,7 @@ export interface SearchState {
   sort: 'relevance' | 'date';
 }
 
-/** URL keys of the content types, and the type names the index files them under. */
-export const TYPE_NAMES = { case: '案件', story: '专题', source: '来源' } as const;
-
-const TYPES = new Set(Object.keys(TYPE_NAMES));
+const TYPES = new Set(Object.keys(SEARCH_TYPES));
 
 /**
  * Reads a search from an address's query string: `?q=冰箱&line=家电&type=case&year=2025&sort=date`.

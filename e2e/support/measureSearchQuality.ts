@@ -1,0 +1,48 @@
+import type { Page } from '@playwright/test';
+import { FINDS, FINDS_NOTHING } from '../searchQueries';
+import { searchPanel } from './searchPanel';
+
+export interface SearchQuality {
+  /** FINDS queries whose page was among the first three results, of all FINDS. */
+  found: number;
+  finds: number;
+  misses: string[];
+  /** FINDS_NOTHING queries that found nothing, of all of them; what the others found. */
+  clean: number;
+  findsNothing: number;
+  noise: string[];
+  /** charactersOnSite queries one of whose characters is on no page (they would test nothing). */
+  invalid: string[];
+}
+
+/**
+ * Runs the search-quality queries (e2e/searchQueries.ts) through the search page open in `page`,
+ * as a reader types them, and counts: the suite (searchQuality.test.ts) asserts on the counts,
+ * the search benchmark compares two engines by them.
+ */
+export async function measureSearchQuality(page: Page): Promise<SearchQuality> {
+  const panel = searchPanel(page);
+  const misses: string[] = [];
+  for (const { q, expect: path } of FINDS) {
+    await panel.field.fill(q);
+    await panel.settled(q);
+    const top = (await panel.paths()).slice(0, 3);
+    if (!top.includes(path)) misses.push(`${q} → expected ${path}, got ${top.join(', ') || 'nothing'}`);
+  }
+  const noise: string[] = [];
+  const invalid: string[] = [];
+  for (const { q, charactersOnSite } of FINDS_NOTHING) {
+    await panel.field.fill(q);
+    await panel.settled(q);
+    const shown = await panel.paths();
+    if (shown.length > 0) noise.push(`${q} → ${shown.slice(0, 3).join(', ')}`);
+    if (charactersOnSite) {
+      for (const character of q) {
+        await panel.field.fill(character);
+        await panel.settled(character);
+        if ((await panel.results.count()) === 0) invalid.push(`${q}: its character ${character} is on no page, so the query tests nothing`);
+      }
+    }
+  }
+  return { found: FINDS.length - misses.length, finds: FINDS.length, misses, clean: FINDS_NOTHING.length - noise.length, findsNothing: FINDS_NOTHING.length, noise, invalid };
+}
