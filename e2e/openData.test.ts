@@ -32,6 +32,10 @@ test('events.csv has every event on /timeline/, with the date and title shown th
   );
   // Same order as the timeline, too.
   expect(rows.map((r) => r['id'])).toEqual(shown.map((s) => s.id));
+  // A key event's chart label is the one the timeline's marks carry.
+  const labels = await page.locator('figure#timeline svg.chart-wide a[data-label]').evaluateAll((marks) => Object.fromEntries(marks.map((a) => [a.getAttribute('data-event'), a.getAttribute('data-label')])));
+  expect(rows.filter((r) => r['label']).length).toBeGreaterThan(10);
+  for (const row of rows) expect(labels[row['id'] ?? ''] ?? '').toBe(row['label'] ?? '');
   for (const [i, row] of rows.entries()) {
     const item = shown[i];
     expect(item?.datetime).toBe(row['time'] ? `${row['date']}T${row['time']}+08:00` : row['date']);

@@ -2,6 +2,8 @@ import { deriveResponseTimes, type ResponseTime } from '../lib/deriveResponseTim
 import { sortByResponseClock } from '../lib/sortByResponseClock';
 import { summariseResponseTimes } from '../lib/summariseResponseTimes';
 import { MONEY_GROUPS } from '../charts/moneyGroups';
+import { segmentTimeline } from '../charts/segmentTimeline';
+import { TIMELINE_DEFAULTS } from '../charts/timelineDefaults';
 import { formatDate } from '../lib/formatDate';
 import { formatQuantity } from '../lib/formatQuantity';
 import { toAbsoluteUrl } from '../lib/toAbsoluteUrl';
@@ -90,6 +92,26 @@ function figureRows(figures: readonly FigureView[], index: ContentIndex): Cell[]
 }
 const FIGURE_HEADER = ['id', 'label', 'value', 'stated_value', 'value_from', 'approx', 'currency', 'kind', 'kind_label', 'group', 'date', 'case', 'case_title', 'status', 'sources', 'url'];
 
+/** How a timeline's axis is drawn, in words: its key events named, its breaks and its enlarged stretch (segmentTimeline). */
+function axisNote(events: readonly EventView[]): string {
+  const segments = segmentTimeline(
+    events.map((e) => ({ start: e.when.start.getTime(), end: e.when.end.getTime() })),
+    TIMELINE_DEFAULTS.scale,
+  );
+  const gaps = segments.slice(1).filter((s, i) => s.t0 > (segments[i]?.t1 ?? s.t0)).length;
+  const month = (t: number) => `${new Date(t).getUTCFullYear()}年${new Date(t).getUTCMonth() + 1}月`;
+  const focus = segments.find((s) => s.focus);
+  const keyed = events.filter((e) => e.data.label).length;
+  const parts = keyed ? [`关键事件（共${keyed}个）在图上有地方时写出名称`] : [];
+  if (gaps) parts.push(`时间轴在${gaps}段没有事件的时期截断（浅色窄条）`);
+  if (focus) {
+    const last = Math.max(...events.map((e) => e.when.end.getTime()).filter((t) => t > focus.t0 && t <= focus.t1));
+    parts.push(`${month(focus.t0)}至${month(last - 1)}事件最密集，这一段放大显示`);
+  }
+  if (parts.length === 0) return '';
+  return `${parts.join('；')}${gaps || focus ? '；段与段之间以双斜线分开，每段之内时间比例均匀' : ''}。`;
+}
+
 function timelineSummary(events: readonly EventView[], index: ContentIndex): string {
   const first = events[0];
   const last = events.at(-1);
@@ -100,7 +122,7 @@ function timelineSummary(events: readonly EventView[], index: ContentIndex): str
   const approximate = events.filter((e) => e.when.precision !== 'day').length;
   return `${cases}个案件的${events.length}个事件，从${formatDate(first.data.date)}到${formatDate(last.data.date)}，按业务线分行：${counts
     .map(([line, n]) => `${line}${n}个`)
-    .join('、')}。圆点是精确到日的事件${approximate ? `，横条是只知道月份或年份的${approximate}个事件` : ''}。`;
+    .join('、')}。圆点是精确到日的事件${approximate ? `，横条是只知道月份或年份的${approximate}个事件` : ''}。${axisNote(events)}`;
 }
 
 function caseTimelineSummary(events: readonly EventView[]): string {
@@ -109,7 +131,7 @@ function caseTimelineSummary(events: readonly EventView[]): string {
   if (!first || !last) return '本案尚无有日期的事件记录。';
   const kinds = (Object.keys(EVENT_KINDS) as EventKind[]).filter((kind) => events.some((e) => e.data.kind === kind));
   const counts = kinds.map((kind) => `${EVENT_KINDS[kind]}${events.filter((e) => e.data.kind === kind).length}条`).join('、');
-  return `本案共记录${events.length}个有日期的事件，从${formatDate(first.data.date)}到${formatDate(last.data.date)}，按类别分行排列：${counts}。圆点是精确到日的事件，横条是只知道月份或年份的事件。`;
+  return `本案共记录${events.length}个有日期的事件，从${formatDate(first.data.date)}到${formatDate(last.data.date)}，按类别分行排列：${counts}。圆点是精确到日的事件，横条是只知道月份或年份的事件。${axisNote(events)}`;
 }
 
 function moneySummary(figures: readonly FigureView[], scope: string): string {

@@ -60,6 +60,7 @@ async function build(): Promise<OpenData> {
       kind: e.data.kind,
       kind_label: EVENT_KINDS[e.data.kind],
       title: e.data.title,
+      label: e.data.label,
       summary: e.data.summary,
       place: e.data.place,
       disputed: e.data.dispute !== undefined,

@@ -19,6 +19,7 @@ export const EVENT_FIELDS: readonly OpenDataField[] = [
   { name: 'kind', description: '类别代码（promise、incident、complaint、report、response、lawsuit、ruling、regulation、recall、market）。' },
   { name: 'kind_label', description: '类别的中文名称，与页面所示相同。' },
   { name: 'title', description: '事件标题。' },
+  { name: 'label', description: '关键事件在时间线图上的简短名称（至多14个字）；其他事件为空。' },
   { name: 'summary', description: '说明；可能为空。' },
   { name: 'place', description: '地点；可能为空。' },
   { name: 'disputed', description: '来源之间对此事件说法不一时为 true，各方说法见事件所在页面。' },

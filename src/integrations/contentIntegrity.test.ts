@@ -20,6 +20,7 @@ describe('astro build stops on bad content', () => {
     ['missing-field', 'cases/sample-case.mdx › summary: is missing (required)'],
     ['broken-reference', 'events/sample-case.yaml › "sample-order" (item 1) › sources[0]: refers to "no-such-source"'],
     ['bad-date', 'figures/sample-case.yaml › "sample-refund" (item 2) › date: "2025-02-30": 2025-02 has no day 30'],
+    ['long-label', 'events/sample-case.yaml › "sample-reply" (item 2) › label: a chart label has at most 14 characters'],
     ['duplicate-id', 'events/sample-case.yaml › "sample-order" (item 1) › id: duplicate id "sample-order"'],
     ['citation-before-event', 'events/sample-case.yaml › "sample-ruling" (item 3) › sources[0]: cites "sample-source", published 2025-11-17, before the event'],
     ['clock-backwards', 'cases/sample-case.mdx › clock.response: Xiaomi\'s first response, "sample-reply" (2025-11-10), comes before the problem became public'],

@@ -55,6 +55,12 @@ describe('content validation on fixtures', () => {
     expect(problemsOf('wrong-type')).toEqual(['content/sources/sample-source.yaml › title: Invalid input: expected string, received number']);
   });
 
+  it('rejects a chart label too long for the charts, naming the entry', () => {
+    expect(problemsOf('long-label')).toEqual([
+      'content/events/sample-case.yaml › "sample-reply" (item 2) › label: a chart label has at most 14 characters: shorten it (the title keeps the full text)',
+    ]);
+  });
+
   it('reads the synonyms table', () => {
     const { graph } = loadContentGraph(materialiseFixture());
     expect(graph.synonyms.map((g) => g.data.words)).toEqual([

@@ -4,6 +4,9 @@ import { disputeSchema } from './disputeSchema';
 import type { RefFactory } from './refFactory';
 import { EVENT_KINDS } from './vocabulary';
 
+/** The longest chart label: about what fits beside a mark on a phone's timeline. */
+export const EVENT_LABEL_MAX = 14;
+
 /** One dated event. Its precision (year, month, day) is how much of the date is written. */
 export function eventSchema<R extends z.ZodType>(ref: RefFactory<R>) {
   return z
@@ -20,6 +23,15 @@ export function eventSchema<R extends z.ZodType>(ref: RefFactory<R>) {
         .regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'write the time as HH:MM')
         .optional(),
       title: z.string().min(4),
+      /**
+       * A key event's name on the charts, written for them (the title stays the full text): the
+       * timelines place it beside the event's mark where there is room.
+       */
+      label: z
+        .string()
+        .min(2, 'a chart label needs at least 2 characters')
+        .max(EVENT_LABEL_MAX, `a chart label has at most ${EVENT_LABEL_MAX} characters: shorten it (the title keeps the full text)`)
+        .optional(),
       summary: z.string().optional(),
       case: ref('cases'),
       kind: z.enum(Object.keys(EVENT_KINDS) as [keyof typeof EVENT_KINDS]),

@@ -7,6 +7,8 @@
 /** 业务线: the part of Xiaomi's business a case belongs to. */
 export const LINES = ['互联网金融', '汽车', '家电', '智能硬件', '营销与公关', '资本市场'] as const;
 export type Line = (typeof LINES)[number];
+/** Two-character names of the lines, for a phone's narrow timeline columns. */
+export const LINE_SHORT: Record<Line, string> = { 互联网金融: '金融', 汽车: '汽车', 家电: '家电', 智能硬件: '硬件', 营销与公关: '营销', 资本市场: '资本' };
 
 /** Where a case stands today. */
 export const CASE_STATUSES = ['进行中', '已判决', '已处罚', '已了结', '无公开进展', '未回应'] as const;
@@ -42,6 +44,19 @@ export const EVENT_KINDS = {
   market: '市场',
 } as const;
 export type EventKind = keyof typeof EVENT_KINDS;
+/** Two-character names of the kinds, for a phone's narrow timeline columns. */
+export const EVENT_KIND_SHORT: Record<EventKind, string> = {
+  promise: '承诺',
+  incident: '事件',
+  complaint: '投诉',
+  report: '报道',
+  response: '回应',
+  lawsuit: '诉讼',
+  ruling: '裁判',
+  regulation: '监管',
+  recall: '召回',
+  market: '市场',
+};
 
 export const FIGURE_KINDS = {
   'user-loss': '用户损失',

@@ -1,12 +1,15 @@
 /**
- * Ticks for a time axis in the browser, after the reader zooms or pans: the coarsest step
- * (10 years … 1 day) that gives at most `maxCount` ticks in [from, to] (ms, UTC), labelled the
- * way src/charts/timeTickLabels.ts labels the ticks drawn at build time. Pure and small, so the
- * timeline does not ship d3-scale and d3-time-format to the reader.
+ * Ticks for a time axis: the coarsest step (10 years … 1 day) that gives at most `maxCount`
+ * ticks in [from, to] (ms, UTC), labelled short but unambiguous (years; months as "04月" with the
+ * year on the first tick and on January; days as "14日" with the full date on the first tick).
+ * The timelines use it at build time and in the browser, after the reader zooms or pans, so the
+ * two draw the same ticks; pure and small, so the timeline ships no d3 to the reader.
  */
 export interface TimeTick {
   t: number;
   label: string;
+  /** The label in full, with its year: what the tick says when it is the first one shown. */
+  full: string;
 }
 
 const DAY = 864e5;
@@ -67,10 +70,11 @@ export function timeTicks(from: number, to: number, maxCount: number): TimeTick[
     const year = d.getUTCFullYear();
     const month = pad(d.getUTCMonth() + 1);
     const day = d.getUTCDate();
+    const full = unit === 'y' ? String(year) : unit === 'm' ? `${year}.${month}` : `${year}.${month}.${pad(day)}`;
     let label: string;
-    if (unit === 'y') label = String(year);
-    else if (unit === 'm') label = i === 0 || month === '01' ? `${year}.${month}` : `${month}月`;
-    else label = i === 0 || (day === 1 && month === '01') ? `${year}.${month}.${pad(day)}` : day === 1 ? `${month}.01` : `${pad(day)}日`;
-    return { t, label };
+    if (unit === 'y') label = full;
+    else if (unit === 'm') label = i === 0 || month === '01' ? full : `${month}月`;
+    else label = i === 0 || (day === 1 && month === '01') ? full : day === 1 ? `${month}.01` : `${pad(day)}日`;
+    return { t, label, full };
   });
 }
