@@ -105,8 +105,14 @@ test('every page\'s HTML stays within its budget, and no page declares a web fon
   // it works without JavaScript) and in two lists: about 750 B gz per event, 101.6 KB at 136
   // events (2026-12-01). 112 KB leaves room for about 15 more; the legible-timeline and scale
   // issues replace this design (see BENCHMARKS.md). The home page carries the whole timeline too
-  // (44.1 KB); the largest case file, the hood case (21 events, 28 sources), is 38.1 KB.
-  const limit = (url: string) => (/\/timeline\/$/.test(url) ? 112 * KB : url === base ? 48 * KB : /\/(losses|sources)\/$/.test(url) ? 40 * KB : /\/cases\/[^/]+\/$/.test(url) ? 40 * KB : 32 * KB);
+  // (44.1 KB); the largest case file, the hood case (21 events, 28 sources), is 38.1 KB. A story
+  // is long prose with its tables and corrections: the overview (a table of all twelve cases and
+  // sixteen dated corrections) is 45.3 KB.
+  const limit = (url: string) =>
+    /\/timeline\/$/.test(url) ? 112 * KB
+    : url === base || /\/stories\/[^/]+\/$/.test(url) ? 48 * KB
+    : /\/(losses|sources)\/$/.test(url) || /\/cases\/[^/]+\/$/.test(url) ? 40 * KB
+    : 32 * KB;
   const over: string[] = [];
   const sizes: { url: string; gzip: number }[] = [];
   for (const { url, file } of sitePages(base)) {
