@@ -25,8 +25,8 @@ interface ChartText {
 }
 
 /** Every visible timeline SVG on the page: the events it names, texts that overlap (by more than half a pixel), texts (labels, ticks, lane names) reaching outside it. */
-async function readCharts(page: Page): Promise<ChartText[]> {
-  return page.locator('svg[data-chart="timeline"]:visible').evaluateAll((svgs) =>
+async function readCharts(page: Page, chart = 'timeline'): Promise<ChartText[]> {
+  return page.locator(`svg[data-chart="${chart}"]:visible`).evaluateAll((svgs) =>
     svgs.map((svg) => {
       const frame = svg.getBoundingClientRect();
       const texts = [...svg.querySelectorAll('text')].filter((t) => t.getClientRects().length > 0 && (t.textContent ?? '').trim() !== '');
@@ -74,6 +74,13 @@ for (const screen of SCREENS) {
           expect(site?.named.length ?? 0).toBeGreaterThanOrEqual(screen.site);
         });
       }
+
+      test('the response-time chart’s texts neither overlap nor leave it', async ({ page }) => {
+        await page.goto('timeline/');
+        const charts = await readCharts(page, 'response-times');
+        expect(charts).toHaveLength(1);
+        expectClean(charts);
+      });
 
       test('every case timeline names at least 3 events, and no text overlaps', async ({ page }) => {
         test.setTimeout(30_000 + CASES.length * 5_000);

@@ -66,7 +66,7 @@ describe('deriveResponseTimes', () => {
     expect(row?.response?.eventId).toBe('day');
   });
 
-  it('says honestly when there was no response, or no date for it, or nothing to count from', () => {
+  it('says honestly when there was no response, or no date for it, or nothing to count from, or the case closed without an outcome', () => {
     const rows = deriveResponseTimes(
       [
         { id: 'silent', status: '未回应', responseDate: '2025-01-02' },
@@ -74,8 +74,9 @@ describe('deriveResponseTimes', () => {
         { id: 'fromCase', status: '进行中', responseDate: '2025-01-03' },
         { id: 'noStart', status: '进行中' },
         { id: 'notFound', status: '已处罚', responseFound: false },
+        { id: 'closed', status: '已了结', responseDate: '2025-01-02' },
       ],
-      [ev('s', 'report', '2025-01-01', 'silent'), ev('u', 'report', '2025-01-01', 'undated'), ev('c', 'report', '2025-01-01', 'fromCase'), ev('n', 'response', '2025-01-01', 'noStart'), ev('f', 'report', '2025-01-01', 'notFound')],
+      [ev('s', 'report', '2025-01-01', 'silent'), ev('u', 'report', '2025-01-01', 'undated'), ev('c', 'report', '2025-01-01', 'fromCase'), ev('n', 'response', '2025-01-01', 'noStart'), ev('f', 'report', '2025-01-01', 'notFound'), ev('k', 'report', '2025-01-01', 'closed')],
     );
     expect(rows.map((r) => [r.caseId, r.responseStatus, r.outcomeStatus])).toEqual([
       ['silent', 'none', 'pending'],
@@ -83,6 +84,7 @@ describe('deriveResponseTimes', () => {
       ['fromCase', 'responded', 'pending'],
       ['noStart', 'responded', 'pending'],
       ['notFound', 'none', 'undated'],
+      ['closed', 'responded', 'settled'],
     ]);
     expect(rows[2]?.response).toEqual({ date: '2025-01-03', days: { min: 2, max: 2 } });
     expect(rows[3]?.start).toBeUndefined();

@@ -52,8 +52,11 @@ export interface ResponseTime {
    * the case status is 未回应).
    */
   responseStatus: 'responded' | 'undated' | 'none';
-  /** `dated`: an outcome event; `undated`: the status says decided but no event dates it; `pending`: none yet. */
-  outcomeStatus: 'dated' | 'undated' | 'pending';
+  /**
+   * `dated`: an outcome event; `undated`: the status says ruled or penalised but no event dates
+   * it; `settled`: the case is closed (已了结) without a ruling, penalty or recall; `pending`: none yet.
+   */
+  outcomeStatus: 'dated' | 'undated' | 'settled' | 'pending';
   /** What contradicts the clock: a response or an outcome before the start with no reason recorded. */
   conflicts: { milestone: 'response' | 'outcome'; eventId?: string; date: string }[];
 }
@@ -61,7 +64,8 @@ export interface ResponseTime {
 /** The kinds of event that can make a problem public, and so start the clock. */
 export const START_KINDS: readonly EventKind[] = ['complaint', 'report', 'incident'];
 export const OUTCOME_KINDS: readonly EventKind[] = ['ruling', 'regulation', 'recall'];
-const DECIDED: readonly CaseStatus[] = ['已判决', '已处罚', '已了结'];
+/** Statuses that mean a ruling or a penalty came, whether or not an event dates it. */
+const DECIDED: readonly CaseStatus[] = ['已判决', '已处罚'];
 const DAY = 864e5;
 
 /** Whole days from `from` to `to`, as bounds over every day each date could be. */
@@ -104,7 +108,7 @@ export function deriveResponseTimes(cases: readonly ResponseTimeCase[], events: 
     const result: ResponseTime = {
       caseId: c.id,
       responseStatus: 'none',
-      outcomeStatus: outcomeEvent ? 'dated' : DECIDED.includes(c.status) ? 'undated' : 'pending',
+      outcomeStatus: outcomeEvent ? 'dated' : DECIDED.includes(c.status) ? 'undated' : c.status === '已了结' ? 'settled' : 'pending',
       conflicts: [],
     };
     if (start) result.start = { eventId: start.id, date: start.date, kind: start.kind };
