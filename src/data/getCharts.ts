@@ -6,7 +6,7 @@ import { segmentTimeline } from '../charts/segmentTimeline';
 import { TIMELINE_DEFAULTS } from '../charts/timelineDefaults';
 import { formatDate } from '../lib/formatDate';
 import { formatQuantity } from '../lib/formatQuantity';
-import { toAbsoluteUrl } from '../lib/toAbsoluteUrl';
+import { absoluteUrl } from '../lib/absoluteUrl';
 import { EVENT_KINDS, FIGURE_KINDS, LINES, UNITS, type EventKind } from '../schemas/vocabulary';
 import { getContentIndex, type CaseEntry, type ContentIndex, type EventView, type FigureView } from './getContentIndex';
 
@@ -64,7 +64,7 @@ function eventRows(events: readonly EventView[], index: ContentIndex, page: (e: 
       c?.data.line,
       e.data.dispute ? 'disputed' : '',
       e.sourceIds.join(' '),
-      toAbsoluteUrl(page(e)),
+      absoluteUrl(page(e)),
     ];
   });
 }
@@ -87,7 +87,7 @@ function figureRows(figures: readonly FigureView[], index: ContentIndex): Cell[]
     index.caseById.get(f.caseId)?.data.title,
     f.data.status,
     f.sourceIds.join(' '),
-    toAbsoluteUrl(`/cases/${f.caseId}/#${f.id}`),
+    absoluteUrl(`/cases/${f.caseId}/#${f.id}`),
   ]);
 }
 const FIGURE_HEADER = ['id', 'label', 'value', 'stated_value', 'value_from', 'approx', 'currency', 'kind', 'kind_label', 'group', 'date', 'case', 'case_title', 'status', 'sources', 'url'];
