@@ -4,6 +4,7 @@ import { summariseResponseTimes } from '../lib/summariseResponseTimes';
 import { MONEY_GROUPS } from '../charts/moneyGroups';
 import { segmentTimeline } from '../charts/segmentTimeline';
 import { TIMELINE_DEFAULTS } from '../charts/timelineDefaults';
+import { dateText } from '../dates/parseDateText';
 import { formatDate } from '../lib/formatDate';
 import { formatQuantity } from '../lib/formatQuantity';
 import { absoluteUrl } from '../lib/absoluteUrl';
@@ -99,7 +100,7 @@ function axisNote(events: readonly EventView[]): string {
     TIMELINE_DEFAULTS.scale,
   );
   const gaps = segments.slice(1).filter((s, i) => s.t0 > (segments[i]?.t1 ?? s.t0)).length;
-  const month = (t: number) => `${new Date(t).getUTCFullYear()}年${new Date(t).getUTCMonth() + 1}月`;
+  const month = (t: number) => formatDate(dateText(t, 'month'));
   const focus = segments.find((s) => s.focus);
   const keyed = events.filter((e) => e.data.label).length;
   const parts = keyed ? [`关键事件（共${keyed}个）在图上有地方时写出名称`] : [];
