@@ -1,43 +1,19 @@
-import { spawnSync } from 'node:child_process';
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import { expect, test } from '@playwright/test';
-import { materialiseFixture } from './fixtures/materialiseFixture';
+import { FIXTURE_SITE } from './support/fixtureSiteAddress';
 import { parseCsv } from './support/parseCsv';
-import { serveStatic } from './support/serveStatic';
 
 /**
- * The fixture content (which has corrections; the real content has none yet), built with its
- * own origin and under a base path, served on a port of its own: corrections, and every
- * address the site generates, checked where a base path would break them.
+ * The fixture site (the `fixture` project: e2e/fixtures/content with e2e/fixtures/site over it,
+ * which has corrections; the real content has none yet), built with its own origin and under a
+ * base path: corrections, and every address the site generates, checked where a base path would
+ * break them.
  */
-const SITE = 'https://example.org';
-const BASE = '/xinren/';
-let outDir = '';
-let server: Awaited<ReturnType<typeof serveStatic>> | undefined;
-
-test.describe.configure({ mode: 'serial' });
-
-test.beforeAll(async () => {
-  test.setTimeout(240_000);
-  outDir = fs.mkdtempSync(path.join(os.tmpdir(), 'fixture-site-'));
-  const result = spawnSync(path.resolve('node_modules/.bin/astro'), ['build', '--force', '--outDir', outDir], {
-    env: { ...process.env, CONTENT_DIR: materialiseFixture(), SITE_URL: SITE, BASE_PATH: BASE, ASTRO_TELEMETRY_DISABLED: '1' },
-    encoding: 'utf8',
-    timeout: 230_000,
-  });
-  if (result.status !== 0) throw new Error(`fixture build failed:\n${result.stdout}${result.stderr}`);
-  server = await serveStatic(outDir, BASE);
-});
-
-test.afterAll(async () => {
-  await server?.close();
-  if (outDir) fs.rmSync(outDir, { recursive: true, force: true });
-});
+const SITE = FIXTURE_SITE.origin;
+const BASE = FIXTURE_SITE.base;
+const server = { url: `http://127.0.0.1:${FIXTURE_SITE.port}${BASE}` };
 
 test('/corrections/ lists every correction of cases and stories, newest first, linking to its page', async ({ page }) => {
-  await page.goto(`${server?.url}corrections/`);
+  await page.goto(`${server.url}corrections/`);
   const items = page.locator('.corrections-list > li');
   await expect(items).toHaveCount(3);
   const dates = await items.locator('time').evaluateAll((ts) => ts.map((t) => t.getAttribute('datetime')));
@@ -45,12 +21,12 @@ test('/corrections/ lists every correction of cases and stories, newest first, l
   await expect(items.nth(0)).toContainText('示例更正二');
   await expect(items.nth(1)).toContainText('示例专题的更正');
   await items.nth(1).getByRole('link', { name: '示例专题' }).click();
-  await expect(page).toHaveURL(`${server?.url}stories/sample-story/#corrections`);
+  await expect(page).toHaveURL(`${server.url}stories/sample-story/#corrections`);
   await expect(page.locator('section.corrections li')).toHaveCount(1);
 });
 
 test('a case page shows its last update and its corrections, newest first', async ({ page }) => {
-  await page.goto(`${server?.url}cases/sample-case/`);
+  await page.goto(`${server.url}cases/sample-case/`);
   const section = page.locator('section.corrections');
   await expect(section.locator('.note').first()).toContainText('最后更新：2026年1月9日');
   await expect(section.locator('li')).toHaveText([/^2026年1月9日：示例更正二/, /^2026年1月2日：示例更正一/]);
@@ -58,7 +34,7 @@ test('a case page shows its last update and its corrections, newest first', asyn
 });
 
 test('every address the site generates carries the base path', async ({ page, request }) => {
-  await page.goto(`${server?.url}cases/sample-case/`);
+  await page.goto(`${server.url}cases/sample-case/`);
   const canonical = `${SITE}${BASE}cases/sample-case/`;
   await expect(page.locator('link[rel="canonical"]')).toHaveAttribute('href', canonical);
   await expect(page.locator('meta[property="og:image"]')).toHaveAttribute('content', `${SITE}${BASE}og/cases/sample-case.png`);
@@ -73,24 +49,24 @@ test('every address the site generates carries the base path', async ({ page, re
   const hrefs = await page.locator('a[href^="/"], link[href^="/"], script[src^="/"]').evaluateAll((els) => els.map((el) => el.getAttribute('href') ?? el.getAttribute('src') ?? ''));
   for (const href of new Set(hrefs)) {
     expect(href.startsWith(BASE), href).toBe(true);
-    expect((await request.get(`${server?.url.replace(BASE, '')}${href.split('#')[0]}`)).status(), href).toBe(200);
+    expect((await request.get(`${server.url.replace(BASE, '')}${href.split('#')[0]}`)).status(), href).toBe(200);
   }
   // The social card exists under the base path.
-  expect((await request.get(`${server?.url}og/cases/sample-case.png`)).status()).toBe(200);
+  expect((await request.get(`${server.url}og/cases/sample-case.png`)).status()).toBe(200);
   // Feed, sitemap, robots and downloads point under the base path too.
-  const feed = await (await request.get(`${server?.url}feed.xml`)).text();
+  const feed = await (await request.get(`${server.url}feed.xml`)).text();
   expect(feed).toContain(`<link rel="alternate" type="text/html" href="${canonical}"/>`);
-  const sitemap = await (await request.get(`${server?.url}sitemap-0.xml`)).text();
+  const sitemap = await (await request.get(`${server.url}sitemap-0.xml`)).text();
   expect(sitemap).toContain(`<loc>${canonical}</loc>`);
   expect(sitemap).not.toContain('404');
-  expect(await (await request.get(`${server?.url}robots.txt`)).text()).toContain(`Sitemap: ${SITE}${BASE}sitemap-index.xml`);
-  const events = parseCsv(await (await request.get(`${server?.url}data/events.csv`)).text());
+  expect(await (await request.get(`${server.url}robots.txt`)).text()).toContain(`Sitemap: ${SITE}${BASE}sitemap-index.xml`);
+  const events = parseCsv(await (await request.get(`${server.url}data/events.csv`)).text());
   expect(events.map((e) => e['url'])).toContain(`${canonical}#sample-order`);
 });
 
 test('the copy tools copy the address under the base path', async ({ page, context }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
-  await page.goto(`${server?.url}cases/sample-case/`);
+  await page.goto(`${server.url}cases/sample-case/`);
   await page.getByRole('button', { name: '复制链接' }).click();
   expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${SITE}${BASE}cases/sample-case/`);
 });

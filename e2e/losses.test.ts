@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
 
+/** /losses/'s behaviour, on the fixture site (e2e/fixtures/site: the `fixture` project). */
 const rows = 'figure#losses svg[data-chart="figures"]:visible g.fig-row';
 
 test('every money figure is on a log scale, with its currency, linking to its case and its source', async ({ page }) => {
@@ -18,8 +19,8 @@ test('every money figure is on a log scale, with its currency, linking to its ca
   }
   await expect(page.locator(`${rows} a.fig-source`).first()).toHaveAttribute('href', /\/sources\/[a-z0-9-]+\/$/);
   // A disputed figure is marked as such.
-  await expect(page.locator(`${rows}[data-row="fridge-list-price"] .fig-mark`)).toHaveClass(/is-disputed/);
-  await expect(page.locator(`${rows}[data-row="fridge-list-price"]`)).toContainText('有争议');
+  await expect(page.locator(`${rows}[data-row="demo-fridge-list-price"] .fig-mark`)).toHaveClass(/is-disputed/);
+  await expect(page.locator(`${rows}[data-row="demo-fridge-list-price"]`)).toContainText('有争议');
 });
 
 test('filters by kind and case change the chart, the table and the address', async ({ page }) => {
@@ -32,14 +33,14 @@ test('filters by kind and case change the chart, the table and the address', asy
   expect(losses).toBeGreaterThan(0);
   expect(losses).toBeLessThan(all);
   await expect(page.locator('figure#losses g.fig-group:visible')).toHaveCount(1);
-  await page.locator('#losses-case').selectOption('fridge-1111-orders-2025');
+  await page.locator('#losses-case').selectOption('demo-fridge-2025');
   await expect(page.locator(`${rows}:visible`)).toHaveCount(0);
   await expect(page.locator('[data-losses-status]')).toHaveText('没有符合条件的金额。');
-  await page.goto('losses/?case=fridge-1111-orders-2025');
-  await expect(page.locator('#losses-case')).toHaveValue('fridge-1111-orders-2025');
+  await page.goto('losses/?case=demo-fridge-2025');
+  await expect(page.locator('#losses-case')).toHaveValue('demo-fridge-2025');
   const fridge = page.locator(`${rows}:visible`);
   expect(await fridge.count()).toBeGreaterThanOrEqual(4);
-  for (const caseId of await fridge.evaluateAll((gs) => gs.map((g) => g.getAttribute('data-case')))) expect(caseId).toBe('fridge-1111-orders-2025');
+  for (const caseId of await fridge.evaluateAll((gs) => gs.map((g) => g.getAttribute('data-case')))) expect(caseId).toBe('demo-fridge-2025');
   // Rows move up: the chart is as tall as what it shows.
   const box = await page.locator('figure#losses svg[data-chart="figures"]:visible').boundingBox();
   expect(box && box.height < fullHeight / 2).toBe(true);

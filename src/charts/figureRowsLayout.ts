@@ -1,4 +1,5 @@
 import { scaleLinear, scaleLog } from 'd3-scale';
+import { roundCoordinate as round } from './roundCoordinate';
 import { formatMagnitude } from '../lib/formatMagnitude';
 
 export interface FigureRowItem {
@@ -129,8 +130,4 @@ export function figureRowsLayout(groups: readonly FigureRowGroup[], options: Fig
     rows,
     ticks,
   };
-}
-
-function round(value: number): number {
-  return Math.round(value * 10) / 10;
 }

@@ -3,6 +3,7 @@
  * room a label's text takes, where its baseline sits in that room, the boxes no label may cover,
  * and the leader from a mark to a label that moved away from it.
  */
+import { roundCoordinate as round } from './roundCoordinate';
 import { textEms } from './textEms';
 import type { Box, DrawnMark, Line } from './timelineTypes';
 import { wrapLabel } from './wrapLabel';
@@ -49,8 +50,4 @@ export function leaderTo(dot: DrawnMark['dot'], box: Box): Line {
     x2: round(x),
     y2: round(y),
   };
-}
-
-export function round(value: number): number {
-  return Math.round(value * 10) / 10;
 }

@@ -1,4 +1,5 @@
 import type { SegmentScale } from './segmentScale';
+import { roundCoordinate } from './roundCoordinate';
 import { timeTicks } from './timeTicks';
 
 export interface SegmentTick {
@@ -84,5 +85,5 @@ function monthLabel(t: number): string {
 }
 
 function round(tick: { t: number; at: number; label: string }): SegmentTick {
-  return { t: tick.t, at: Math.round(tick.at * 10) / 10, label: tick.label };
+  return { t: tick.t, at: roundCoordinate(tick.at), label: tick.label };
 }

@@ -1,5 +1,6 @@
-import { baselines, leaderTo, markBoxes, measureLabel, round } from './labelGeometry';
-import { packRows } from './packRows';
+import { baselines, leaderTo, markBoxes, measureLabel } from './labelGeometry';
+import { roundCoordinate as round } from './roundCoordinate';
+import { packLane } from './packLane';
 import { placeLabels, type LabelCandidate, type LabelRequest } from './placeLabels';
 import { segmentScale } from './segmentScale';
 import { segmentTicks } from './segmentTicks';
@@ -42,23 +43,13 @@ export function timelineLayout(items: readonly TimelineItem[], options: Timeline
   const rowsOf = new Map<string, { band: Box; row: number }>();
   let y = margin.top;
   for (const lane of options.lanes) {
-    const spans = items
-      .filter((item) => item.lane === lane.key)
-      .sort((a, b) => a.start - b.start || a.id.localeCompare(b.id))
-      .map((item) => {
-        const x1 = px(item.start);
-        const x2 = item.span ? Math.max(x1 + 2, px(item.end)) : x1;
-        return { item, x1, x2, at: item.span ? (x1 + x2) / 2 : x1, end: x2 };
-      });
-    const inView = spans.filter((s) => s.x2 >= left - minGap && s.x1 <= right + minGap);
-    const packed = packRows(inView, { minGap, maxRows });
-    const rowOf = new Map(inView.map((s, i) => [s, packed.rows[i] ?? 0]));
+    const { spans, rows } = packLane(items, lane.key, px, [left, right], { minGap, maxRows });
     // A lane with key events in view gets one row more than its marks need: room for their labels.
-    const keyed = inView.some((sp) => sp.item.label);
-    const height = (packed.count + (keyed ? 1 : 0)) * rowHeight;
+    const keyed = spans.some((sp) => sp.row !== undefined && sp.item.label);
+    const height = (rows + (keyed ? 1 : 0)) * rowHeight;
     const band = { x: 0, y, width: options.width, height };
     for (const s of spans) {
-      const row = rowOf.get(s) ?? 0;
+      const row = s.row ?? 0;
       const cy = round(y + rowHeight * (row + 0.5));
       const r = s.item.span ? options.spanRadius : options.dayRadius;
       const t = options.spanThickness;
@@ -66,9 +57,9 @@ export function timelineLayout(items: readonly TimelineItem[], options: Timeline
         id: s.item.id,
         lane: lane.key,
         dot: { cx: round(s.at), cy, r },
-        span: s.item.span ? { x: round(s.x1), y: round(cy - t / 2), width: round(s.x2 - s.x1), height: t } : undefined,
+        span: s.item.span ? { x: round(s.from), y: round(cy - t / 2), width: round(s.to - s.from), height: t } : undefined,
       });
-      if (rowOf.has(s)) rowsOf.set(s.item.id, { band, row });
+      if (s.row !== undefined) rowsOf.set(s.item.id, { band, row });
     }
     lanes.push({
       key: lane.key,

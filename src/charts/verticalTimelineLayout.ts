@@ -1,5 +1,6 @@
-import { baselines, leaderTo, markBoxes, measureLabel, round } from './labelGeometry';
-import { packRows } from './packRows';
+import { baselines, leaderTo, markBoxes, measureLabel } from './labelGeometry';
+import { roundCoordinate as round } from './roundCoordinate';
+import { packLane } from './packLane';
 import { placeLabels, type LabelRequest } from './placeLabels';
 import { segmentScale } from './segmentScale';
 import { segmentTicks } from './segmentTicks';
@@ -49,28 +50,18 @@ export function verticalTimelineLayout(items: readonly TimelineItem[], options: 
   const inView = new Set<string>();
   const lanes: DrawnLane[] = options.lanes.map((lane, i) => {
     const x = left + i * laneWidth;
-    const spans = items
-      .filter((item) => item.lane === lane.key)
-      .sort((a, b) => a.start - b.start || a.id.localeCompare(b.id))
-      .map((item) => {
-        const y1 = py(item.start);
-        const y2 = item.span ? Math.max(y1 + 2, py(item.end)) : y1;
-        return { item, y1, y2, at: item.span ? (y1 + y2) / 2 : y1, end: y2 };
-      });
-    const shown = spans.filter((s) => s.y2 >= top - minGap && s.y1 <= bottom + minGap);
-    const packed = packRows(shown, { minGap, maxRows: maxColumns });
-    const columnOf = new Map(shown.map((s, j) => [s, packed.rows[j] ?? 0]));
-    const columnWidth = laneWidth / packed.count;
+    const { spans, rows: columns } = packLane(items, lane.key, py, [top, bottom], { minGap, maxRows: maxColumns });
+    const columnWidth = laneWidth / columns;
     for (const s of spans) {
-      const cx = round(x + columnWidth * ((columnOf.get(s) ?? 0) + 0.5));
+      const cx = round(x + columnWidth * ((s.row ?? 0) + 0.5));
       const t = options.spanThickness;
       marks.push({
         id: s.item.id,
         lane: lane.key,
         dot: { cx, cy: round(s.at), r: s.item.span ? options.spanRadius : options.dayRadius },
-        span: s.item.span ? { x: round(cx - t / 2), y: round(s.y1), width: t, height: round(s.y2 - s.y1) } : undefined,
+        span: s.item.span ? { x: round(cx - t / 2), y: round(s.from), width: t, height: round(s.to - s.from) } : undefined,
       });
-      if (columnOf.has(s)) inView.add(s.item.id);
+      if (s.row !== undefined) inView.add(s.item.id);
     }
     const lines = names[i] ?? [];
     const centre = round(x + laneWidth / 2);

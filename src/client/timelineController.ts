@@ -8,6 +8,8 @@
 import { segmentScale } from '../charts/segmentScale';
 import type { TimelineItem } from '../charts/timelineTypes';
 import { TIMELINE_DEFAULTS } from '../charts/timelineDefaults';
+import { dateText } from '../dates/parseDateText';
+import { formatDate } from '../lib/formatDate';
 import type { drawTimelineChart } from './drawTimelineChart';
 import { readTimelineChart, type TimelineChart } from './readTimelineChart';
 import { timelineCard } from './timelineCard';
@@ -103,10 +105,7 @@ export function timelineController(figure: HTMLElement): TimelineController | un
   }
 
   function describe(): string {
-    const fmt = (t: number) => {
-      const d = new Date(t);
-      return `${d.getUTCFullYear()}年${d.getUTCMonth() + 1}月${d.getUTCDate()}日`;
-    };
+    const fmt = (t: number) => formatDate(dateText(t));
     const [from, to] = [scale.toTime(v0), scale.toTime(v1)];
     const inView = first.marks.filter((m) => !hidden.has(m.item.id) && m.item.end > from && m.item.start < to).length;
     const whole = v0 <= 0 && v1 >= 1;

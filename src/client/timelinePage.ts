@@ -3,6 +3,7 @@
  * business or by case) and zoomed view kept in the address
  * (?case=…&kind=…&lanes=case&from=YYYY-MM-DD&to=YYYY-MM-DD#event-id), and deep links to an event. Without JavaScript the form still submits and the page shows everything.
  */
+import { dateText, parseDateText } from '../dates/parseDateText';
 import { timelineController } from './timelineController';
 
 const figure = document.querySelector<HTMLElement>('figure[data-chart-id="timeline"]');
@@ -62,7 +63,10 @@ if (figure && form && controller) {
   });
 
   // A zoomed view is in the address too (?from=2025-11-01&to=2025-12-31), so it can be shared.
-  const day = (text: string | null) => (text && /^\d{4}-\d{2}-\d{2}$/.test(text) ? Date.parse(`${text}T00:00:00Z`) : NaN);
+  const day = (text: string | null) => {
+    const date = text === null ? undefined : parseDateText(text);
+    return typeof date === 'object' && date.precision === 'day' ? date.start.getTime() : NaN;
+  };
   const from = day(params.get('from'));
   const to = day(params.get('to'));
   const hasView = from < to;
@@ -85,13 +89,12 @@ if (figure && form && controller) {
     pending = setTimeout(() => {
       const url = new URL(location.href);
       const [start, end] = controller.view();
-      const iso = (t: number) => new Date(t).toISOString().slice(0, 10);
       if (controller.isWhole()) {
         url.searchParams.delete('from');
         url.searchParams.delete('to');
       } else {
-        url.searchParams.set('from', iso(start));
-        url.searchParams.set('to', iso(end));
+        url.searchParams.set('from', dateText(start));
+        url.searchParams.set('to', dateText(end));
       }
       if (url.href !== location.href) history.replaceState(history.state, '', url);
     }, 400);

@@ -4,13 +4,14 @@ import { summariseResponseTimes } from '../lib/summariseResponseTimes';
 import { MONEY_GROUPS } from '../charts/moneyGroups';
 import { segmentTimeline } from '../charts/segmentTimeline';
 import { TIMELINE_DEFAULTS } from '../charts/timelineDefaults';
+import { dateText } from '../dates/parseDateText';
 import { formatDate } from '../lib/formatDate';
 import { formatQuantity } from '../lib/formatQuantity';
-import { toAbsoluteUrl } from '../lib/toAbsoluteUrl';
+import { absoluteUrl } from '../lib/absoluteUrl';
 import { EVENT_KINDS, FIGURE_KINDS, LINES, UNITS, type EventKind } from '../schemas/vocabulary';
+import type { CsvTable } from '../lib/toCsv';
 import { getContentIndex, type CaseEntry, type ContentIndex, type EventView, type FigureView } from './getContentIndex';
-
-type Cell = string | number | undefined;
+import { CHART_EVENT_FIELDS, CHART_FIGURE_FIELDS, RESPONSE_TIME_FIELDS } from './openDataFields';
 
 /** What every chart has, whatever it draws: the one place its id, words and data come from. */
 export interface ChartMeta {
@@ -22,8 +23,8 @@ export interface ChartMeta {
   sourceLine: string;
   /** The page that shows the chart, with its anchor (site path, without the base). */
   page: string;
-  /** The chart's data, as its CSV download. */
-  csv: { header: string[]; rows: Cell[][] };
+  /** The chart's data, as its CSV download (/data/charts/<id>.csv; columns in data/openDataFields.ts). */
+  csv: CsvTable;
   /** A height (px) for the embed code's iframe that shows the wide chart without scrolling. */
   embedHeight: number;
 }
@@ -47,50 +48,50 @@ function drawableMoney(figures: readonly FigureView[]): FigureView[] {
 
 const moneyGroupOf = (figure: FigureView) => MONEY_GROUPS.find((g) => g.kinds.includes(figure.data.kind)) ?? MONEY_GROUPS[MONEY_GROUPS.length - 1];
 
-function eventRows(events: readonly EventView[], index: ContentIndex, page: (e: EventView) => string): Cell[][] {
-  return events.map((e) => {
+function eventTable(events: readonly EventView[], index: ContentIndex, page: (e: EventView) => string): CsvTable {
+  const records = events.map((e) => {
     const c = index.caseById.get(e.caseId);
-    return [
-      e.id,
-      e.data.date,
-      e.data.time,
-      e.when.precision,
-      e.data.kind,
-      EVENT_KINDS[e.data.kind],
-      e.data.title,
-      e.data.summary,
-      e.caseId,
-      c?.data.title,
-      c?.data.line,
-      e.data.dispute ? 'disputed' : '',
-      e.sourceIds.join(' '),
-      toAbsoluteUrl(page(e)),
-    ];
+    return {
+      id: e.id,
+      date: e.data.date,
+      time: e.data.time,
+      precision: e.when.precision,
+      kind: e.data.kind,
+      kind_label: EVENT_KINDS[e.data.kind],
+      title: e.data.title,
+      summary: e.data.summary,
+      case: e.caseId,
+      case_title: c?.data.title,
+      line: c?.data.line,
+      disputed: e.data.dispute !== undefined,
+      sources: e.sourceIds,
+      url: absoluteUrl(page(e)),
+    };
   });
+  return { fields: CHART_EVENT_FIELDS, records };
 }
-const EVENT_HEADER = ['id', 'date', 'time', 'precision', 'kind', 'kind_label', 'title', 'summary', 'case', 'case_title', 'line', 'dispute', 'sources', 'url'];
 
-function figureRows(figures: readonly FigureView[], index: ContentIndex): Cell[][] {
-  return figures.map((f) => [
-    f.id,
-    f.data.label,
-    f.computed.value,
-    f.computed.stated,
-    f.data.derivation ? 'computed' : 'stated',
-    f.approx ? 'yes' : '',
-    f.data.unit,
-    f.data.kind,
-    FIGURE_KINDS[f.data.kind],
-    moneyGroupOf(f)?.label,
-    f.data.date,
-    f.caseId,
-    index.caseById.get(f.caseId)?.data.title,
-    f.data.status,
-    f.sourceIds.join(' '),
-    toAbsoluteUrl(`/cases/${f.caseId}/#${f.id}`),
-  ]);
+function figureTable(figures: readonly FigureView[], index: ContentIndex): CsvTable {
+  const records = figures.map((f) => ({
+    id: f.id,
+    label: f.data.label,
+    value: f.computed.value,
+    stated_value: f.computed.stated,
+    value_from: f.data.derivation ? 'computed' : 'stated',
+    value_approx: f.approx,
+    unit: f.data.unit,
+    kind: f.data.kind,
+    kind_label: FIGURE_KINDS[f.data.kind],
+    group: moneyGroupOf(f)?.label,
+    date: f.data.date,
+    case: f.caseId,
+    case_title: index.caseById.get(f.caseId)?.data.title,
+    status: f.data.status,
+    sources: f.sourceIds,
+    url: absoluteUrl(`/cases/${f.caseId}/#${f.id}`),
+  }));
+  return { fields: CHART_FIGURE_FIELDS, records };
 }
-const FIGURE_HEADER = ['id', 'label', 'value', 'stated_value', 'value_from', 'approx', 'currency', 'kind', 'kind_label', 'group', 'date', 'case', 'case_title', 'status', 'sources', 'url'];
 
 /** How a timeline's axis is drawn, in words: its key events named, its breaks and its enlarged stretch (segmentTimeline). */
 function axisNote(events: readonly EventView[]): string {
@@ -99,7 +100,7 @@ function axisNote(events: readonly EventView[]): string {
     TIMELINE_DEFAULTS.scale,
   );
   const gaps = segments.slice(1).filter((s, i) => s.t0 > (segments[i]?.t1 ?? s.t0)).length;
-  const month = (t: number) => `${new Date(t).getUTCFullYear()}年${new Date(t).getUTCMonth() + 1}月`;
+  const month = (t: number) => formatDate(dateText(t, 'month'));
   const focus = segments.find((s) => s.focus);
   const keyed = events.filter((e) => e.data.label).length;
   const parts = keyed ? [`关键事件（共${keyed}个）在图上有地方时写出名称`] : [];
@@ -146,48 +147,29 @@ function moneySummary(figures: readonly FigureView[], scope: string): string {
   return `${scope}共${figures.length}个金额，最大的是${show(top)}，最小的是${show(bottom)}。${mixed}${disputed ? `其中${disputed}个有争议，以空心虚线标记表示。` : ''}`;
 }
 
-function responseRows(rows: readonly ResponseTime[], index: ContentIndex): Cell[][] {
-  return rows.map((r) => [
-    r.caseId,
-    index.caseById.get(r.caseId)?.data.title,
-    r.start?.date,
-    r.start?.eventId,
-    r.start?.kind,
-    r.responseStatus,
-    r.response?.date,
-    r.response?.eventId,
-    r.response?.days?.min,
-    r.response?.days?.max,
-    r.response?.beforeStart,
-    r.outcomeStatus,
-    r.outcome?.date,
-    r.outcome?.kind,
-    r.outcome?.eventId,
-    r.outcome?.days?.min,
-    r.outcome?.days?.max,
-    r.outcome?.beforeStart,
-  ]);
+function responseTable(rows: readonly ResponseTime[], index: ContentIndex): CsvTable {
+  const records = rows.map((r) => ({
+    case: r.caseId,
+    case_title: index.caseById.get(r.caseId)?.data.title,
+    start_date: r.start?.date,
+    start_event: r.start?.eventId,
+    start_kind: r.start?.kind,
+    response_status: r.responseStatus,
+    response_date: r.response?.date,
+    response_event: r.response?.eventId,
+    response_days_min: r.response?.days?.min,
+    response_days_max: r.response?.days?.max,
+    response_before_start: r.response?.beforeStart,
+    outcome_status: r.outcomeStatus,
+    outcome_date: r.outcome?.date,
+    outcome_kind: r.outcome?.kind,
+    outcome_event: r.outcome?.eventId,
+    outcome_days_min: r.outcome?.days?.min,
+    outcome_days_max: r.outcome?.days?.max,
+    outcome_before_start: r.outcome?.beforeStart,
+  }));
+  return { fields: RESPONSE_TIME_FIELDS, records };
 }
-const RESPONSE_HEADER = [
-  'case',
-  'case_title',
-  'start_date',
-  'start_event',
-  'start_kind',
-  'response_status',
-  'response_date',
-  'response_event',
-  'response_days_min',
-  'response_days_max',
-  'response_before_start',
-  'outcome_status',
-  'outcome_date',
-  'outcome_kind',
-  'outcome_event',
-  'outcome_days_min',
-  'outcome_days_max',
-  'outcome_before_start',
-];
 
 function caseCharts(entry: CaseEntry, index: ContentIndex): Chart[] {
   const events = index.eventsByCase.get(entry.id) ?? [];
@@ -204,7 +186,7 @@ function caseCharts(entry: CaseEntry, index: ContentIndex): Chart[] {
       sourceLine: `数据：信任账本整理的${events.length}条事件记录，每条的出处见事件列表。`,
       page: `/cases/${entry.id}/#${entry.id}-timeline`,
       events,
-      csv: { header: EVENT_HEADER, rows: eventRows(events, index, (e) => `/cases/${entry.id}/#${e.id}`) },
+      csv: eventTable(events, index, (e) => `/cases/${entry.id}/#${e.id}`),
       embedHeight: 220 + kinds * 30,
     });
   }
@@ -219,7 +201,7 @@ function caseCharts(entry: CaseEntry, index: ContentIndex): Chart[] {
       sourceLine: '数据：信任账本整理的数字记录；每个数字的出处见数据表和本案“数字”一节。',
       page: `/cases/${entry.id}/#${entry.id}-figures`,
       figures: money,
-      csv: { header: FIGURE_HEADER, rows: figureRows(money, index) },
+      csv: figureTable(money, index),
       embedHeight: 220 + money.length * 40,
     });
   }
@@ -258,7 +240,7 @@ async function build(): Promise<ChartRegistry> {
       sourceLine: '数据：信任账本整理的事件记录，每条的出处见事件列表。',
       page: '/timeline/#timeline',
       events: index.events,
-      csv: { header: EVENT_HEADER, rows: eventRows(index.events, index, (e) => `/timeline/#${e.id}`) },
+      csv: eventTable(index.events, index, (e) => `/timeline/#${e.id}`),
       embedHeight: 260 + Math.max(lines, index.cases.length) * 34,
     },
     {
@@ -269,7 +251,7 @@ async function build(): Promise<ChartRegistry> {
       sourceLine: '数据：由信任账本整理的事件记录推算（问题首次公开的投诉、报道或事件；小米首次回应；首个判决、处罚或召回）。',
       page: '/timeline/#response-times',
       rows: responseTimes,
-      csv: { header: RESPONSE_HEADER, rows: responseRows(responseTimes, index) },
+      csv: responseTable(responseTimes, index),
       embedHeight: 240 + responseTimes.length * 52,
     },
     {
@@ -280,7 +262,7 @@ async function build(): Promise<ChartRegistry> {
       sourceLine: '数据：信任账本整理的数字记录；每个金额的出处见数据表，点击金额可转到所属案件。',
       page: '/losses/#losses',
       figures: money,
-      csv: { header: FIGURE_HEADER, rows: figureRows(money, index) },
+      csv: figureTable(money, index),
       embedHeight: 260 + money.length * 40 + MONEY_GROUPS.length * 30,
     },
     ...index.cases.flatMap((c) => caseCharts(c, index)),

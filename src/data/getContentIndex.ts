@@ -158,8 +158,8 @@ async function build(): Promise<ContentIndex> {
     years: [
       ...new Set([
         ...cases.flatMap((c) => yearsBetween(c.data.period.start, c.data.period.end)),
-        ...stories.map((s) => Number(s.data.published.slice(0, 4))),
-        ...sources.map((s) => Number(s.data.published.slice(0, 4))),
+        ...stories.map((s) => requireDate(s.data.published).year),
+        ...sources.map((s) => requireDate(s.data.published).year),
       ]),
     ].sort((a, b) => b - a),
     citedBy,

@@ -2,33 +2,16 @@ import { absoluteUrl } from '../lib/absoluteUrl';
 import { siteConfig } from '../site.config';
 import { EVENT_KINDS, FIGURE_KINDS, FIGURE_STATUSES, SOURCE_KINDS, UNITS } from '../schemas/vocabulary';
 import { getContentIndex } from './getContentIndex';
-import { EVENT_FIELDS, FIGURE_FIELDS, SOURCE_FIELDS, type OpenDataField } from './openDataFields';
-
-type Cell = string | number | boolean | undefined;
-
-export interface OpenTable {
-  header: string[];
-  rows: Cell[][];
-}
+import { CSV_CONVENTIONS, type CsvTable } from '../lib/toCsv';
+import { EVENT_FIELDS, FIGURE_FIELDS, SOURCE_FIELDS } from './openDataFields';
 
 export interface OpenData {
   /** /data/cases.json */
   cases: Record<string, unknown>;
-  events: OpenTable;
-  figures: OpenTable;
-  sources: OpenTable;
-}
-
-/** Rows as records → rows in the documented column order; a column missing from a record is a bug. */
-function table(fields: readonly OpenDataField[], records: Record<string, Cell>[]): OpenTable {
-  const header = fields.map((f) => f.name);
-  const rows = records.map((record) =>
-    header.map((name) => {
-      if (!(name in record)) throw new Error(`open data: record ${String(record['id'])} has no column ${name}`);
-      return record[name];
-    }),
-  );
-  return { header, rows };
+  /** /data/events.csv, figures.csv, sources.csv: records by the documented field names (written by lib/toCsv.ts). */
+  events: CsvTable;
+  figures: CsvTable;
+  sources: CsvTable;
 }
 
 let cached: Promise<OpenData> | undefined;
@@ -47,9 +30,9 @@ async function build(): Promise<OpenData> {
   const caseUrl = (id: string) => absoluteUrl(`/cases/${id}/`);
   const ids = (refs: readonly { id: string }[]) => refs.map((r) => r.id);
 
-  const events = table(
-    EVENT_FIELDS,
-    index.events.map((e) => ({
+  const events: CsvTable = {
+    fields: EVENT_FIELDS,
+    records: index.events.map((e) => ({
       id: e.id,
       case: e.caseId,
       date: e.data.date,
@@ -64,14 +47,14 @@ async function build(): Promise<OpenData> {
       summary: e.data.summary,
       place: e.data.place,
       disputed: e.data.dispute !== undefined,
-      sources: e.sourceIds.join(';'),
+      sources: e.sourceIds,
       url: `${caseUrl(e.caseId)}#${e.id}`,
     })),
-  );
+  };
 
-  const figures = table(
-    FIGURE_FIELDS,
-    index.figures.map((f) => ({
+  const figures: CsvTable = {
+    fields: FIGURE_FIELDS,
+    records: index.figures.map((f) => ({
       id: f.id,
       case: f.caseId,
       label: f.data.label,
@@ -89,16 +72,16 @@ async function build(): Promise<OpenData> {
       date_inferred: f.data.dateInferred,
       status: f.data.status,
       status_label: FIGURE_STATUSES[f.data.status],
-      derivation: f.data.derivation && `${f.data.derivation.op}(${ids(f.data.derivation.of).join(';')})`,
+      derivation: f.data.derivation && `${f.data.derivation.op}(${ids(f.data.derivation.of).join(CSV_CONVENTIONS.listSeparator)})`,
       note: f.data.note,
-      sources: f.sourceIds.join(';'),
+      sources: f.sourceIds,
       url: `${caseUrl(f.caseId)}#${f.id}`,
     })),
-  );
+  };
 
-  const sources = table(
-    SOURCE_FIELDS,
-    index.sources.map((s) => {
+  const sources: CsvTable = {
+    fields: SOURCE_FIELDS,
+    records: index.sources.map((s) => {
       const cited = index.citedBy.get(s.id);
       return {
         id: s.id,
@@ -116,7 +99,7 @@ async function build(): Promise<OpenData> {
         page: absoluteUrl(`/sources/${s.id}/`),
       };
     }),
-  );
+  };
 
   const newest = [...index.cases, ...index.stories].map((e) => e.data.updated).sort().at(-1);
   const cases = {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseDateText } from './parseDateText';
+import { dateText, parseDateText, requireDate } from './parseDateText';
 
 describe('parseDateText', () => {
   it('reads a day, with the span it covers', () => {
@@ -24,5 +24,15 @@ describe('parseDateText', () => {
     expect(parseDateText('2025-13')).toBe('"2025-13": there is no month 13');
     expect(parseDateText('2025/03/29')).toBe('"2025/03/29" is not a date: write YYYY, YYYY-MM or YYYY-MM-DD');
     expect(parseDateText('1899')).toBe('"1899": year 1899 is out of range');
+  });
+});
+
+describe('dateText', () => {
+  it('writes an instant as a date text to each precision, the inverse of parseDateText', () => {
+    const t = Date.UTC(2025, 10, 14, 23, 59);
+    expect(dateText(t)).toBe('2025-11-14');
+    expect(dateText(t, 'month')).toBe('2025-11');
+    expect(dateText(t, 'year')).toBe('2025');
+    for (const text of ['2018-07-23', '2025-03', '2017']) expect(dateText(requireDate(text).start.getTime(), requireDate(text).precision)).toBe(text);
   });
 });

@@ -73,3 +73,12 @@ export function dateSortKey(date: ParsedDate): number {
 export function isCertainlyBefore(earlier: ParsedDate, later: ParsedDate): boolean {
   return earlier.end.getTime() <= later.start.getTime();
 }
+
+/**
+ * An instant written as a date text, to the given precision, in UTC as every date of the site
+ * is ("2025-11-14", "2025-11", "2025"): the inverse of parseDateText for a date's start.
+ */
+export function dateText(instant: number, precision: DatePrecision = 'day'): string {
+  const iso = new Date(instant).toISOString();
+  return iso.slice(0, precision === 'year' ? 4 : precision === 'month' ? 7 : 10);
+}

@@ -1,9 +1,8 @@
-import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineMdastPlugin } from 'satteri';
 import { findCitations } from '../lib/findCitations';
 import { formatSourceShort } from '../lib/formatSourceShort';
-import { readRecordFiles } from '../lib/readRecordFiles';
+import { readValidatedContent } from '../lib/readValidatedContent';
 
 interface CitationState {
   /** Source ids in the order they are first cited: the footnote numbers. */
@@ -15,17 +14,14 @@ interface CitationState {
 /**
  * Turns citation markers in the prose, [@source-id] or [@one; @two], into numbered footnote
  * links (<sup class="cite">) and records the cited sources, in order, as the `citations`
- * field of the page's frontmatter; the layout prints the numbered source list from it.
+ * field of the page's frontmatter; the layout prints the numbered source list from it. The
+ * sources are those of the validated content (readValidatedContent): checkContentGraph has
+ * already stopped the build on a citation of an unknown source, the one place that rule lives.
  */
 export function citationsPlugin(options: { contentDir: string }) {
   let labels: Map<string, string> | undefined;
   const sourceLabels = () => {
-    labels ??= new Map(
-      readRecordFiles(path.join(options.contentDir, 'sources')).records.map((record) => [
-        String(record.id),
-        formatSourceShort(record.data),
-      ]),
-    );
+    labels ??= new Map(readValidatedContent(options.contentDir).sources.map((source) => [source.id, formatSourceShort(source.data)]));
     return labels;
   };
 
@@ -43,8 +39,9 @@ export function citationsPlugin(options: { contentDir: string }) {
         const links = citation.ids.map((id, i) => {
           const label = sourceLabels().get(id);
           if (label === undefined) {
+            // Unreachable after the content gate, unless a Markdown file outside content/ cites.
             const file = ctx.fileURL ? fileURLToPath(ctx.fileURL) : 'a Markdown file';
-            throw new Error(`${file}: ${citation.marker} cites "${id}", which is not in sources`);
+            throw new Error(`${file}: ${citation.marker} cites "${id}", which the validated content does not hold (checkContentGraph checks citations in content/ only)`);
           }
           if (!state.order.includes(id)) state.order.push(id);
           const number = state.order.indexOf(id) + 1;

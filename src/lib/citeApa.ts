@@ -1,3 +1,4 @@
+import { parseDateText } from '../dates/parseDateText';
 import type { CitedPage } from './citeGbt7714';
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
@@ -10,8 +11,9 @@ const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 
  * punctuation (？！) takes no added full stop.
  */
 export function citeApa(page: CitedPage): string {
-  const [year, month, day] = page.updated.split('-').map(Number);
-  if (!year || !month || !day || !MONTHS[month - 1]) throw new Error(`citeApa: updated must be YYYY-MM-DD, got "${page.updated}"`);
+  const date = parseDateText(page.updated);
+  if (typeof date === 'string' || date.precision !== 'day') throw new Error(`citeApa: updated must be YYYY-MM-DD, got "${page.updated}"`);
+  const { year, month = 1, day } = date;
   const title = /[.。？！?!]$/.test(page.title) ? page.title : `${page.title}.`;
   return `${page.author}. (${year}, ${MONTHS[month - 1]} ${day}). ${title} ${page.siteName}. ${page.url}`;
 }

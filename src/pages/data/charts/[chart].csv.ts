@@ -1,14 +1,11 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getCharts } from '../../../data/getCharts';
-import { toCsv } from '../../../lib/toCsv';
+import { toCsv, type CsvTable } from '../../../lib/toCsv';
 
-/** /data/charts/<chart-id>.csv: each chart's data, from the chart registry. */
+/** /data/charts/<chart-id>.csv: each chart's data, from the chart registry; columns documented in data/openDataFields.ts. */
 export const getStaticPaths: GetStaticPaths = async () => {
   const { charts } = await getCharts();
-  return charts.map((chart) => ({ params: { chart: chart.id }, props: { header: chart.csv.header, rows: chart.csv.rows } }));
+  return charts.map((chart) => ({ params: { chart: chart.id }, props: { data: chart.csv } }));
 };
 
-export const GET: APIRoute = ({ props }) => {
-  const { header, rows } = props as { header: string[]; rows: (string | number | undefined)[][] };
-  return new Response(toCsv(header, rows), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
-};
+export const GET: APIRoute = ({ props }) => new Response(toCsv((props as { data: CsvTable }).data), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
