@@ -91,7 +91,7 @@ export function sharePosterTree(poster: SharePoster): CardNode {
   }
   if (poster.clock) {
     // The chart's own words (describeResponseClock), one line each.
-    const line = (text: string): CardNode => div({ fontSize: 32, color: INK, lineHeight: 1.45, marginTop: 6, lineClamp: 3, display: 'block', width: INNER - 56 }, text);
+    const line = (text: string): CardNode => div({ fontSize: 32, color: INK, lineHeight: 1.45, marginTop: 6, lineClamp: 2, display: 'block', width: INNER - 56 }, text);
     middle.push(
       div({ display: 'flex', flexDirection: 'column', backgroundColor: PAPER_2, padding: '22px 28px', marginTop: 40, width: INNER - 56 }, [
         div({ fontSize: 32, fontWeight: 700, color: INK, marginBottom: 4 }, '回应时钟'),
@@ -118,9 +118,11 @@ export function sharePosterTree(poster: SharePoster): CardNode {
   return div({ display: 'flex', flexDirection: 'column', width: POSTER_WIDTH, height: POSTER_HEIGHT, backgroundColor: PAPER, fontFamily: 'Noto Sans SC' }, [
     div({ width: POSTER_WIDTH, height: 20, backgroundColor: ACCENT }),
     div({ display: 'flex', flexDirection: 'column', justifyContent: 'space-between', width: INNER, height: POSTER_HEIGHT - 20 - 84 - 64, margin: `84px ${MARGIN}px 64px` }, [
-      div({ display: 'flex', flexDirection: 'column' }, head),
-      div({ display: 'flex', flexDirection: 'column' }, middle),
-      foot,
+      div({ display: 'flex', flexDirection: 'column', flexShrink: 0 }, head),
+      // Where the longest title, key figure and clock leave too little room, the events and the
+      // clock are cut at the bottom, never the QR code below them.
+      div({ display: 'flex', flexDirection: 'column', flexShrink: 1, minHeight: 0, overflow: 'hidden', margin: '28px 0 24px' }, middle),
+      div({ display: 'flex', flexShrink: 0 }, [foot]),
     ]),
   ]);
 }
