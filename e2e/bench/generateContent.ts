@@ -52,7 +52,9 @@ export function generateContent(dir: string, cases: number): { files: number } {
     );
     const events = Array.from({ length: 6 }, (_, e) => {
       const date = e === 5 ? `${year}-${month}` : `${year}-${month}-${String(2 + e * 4).padStart(2, '0')}`;
-      return `- id: ${slug}-event-${e}\n  date: ${date}\n  title: 合成事件${e}：${pick(words)}${pick(words)}${pick(words)}${pick(words)}\n  summary: ${sentence()}\n  case: ${slug}\n  kind: ${eventKinds[e]}\n  sources: [${cites[e % 3]}]\n`;
+      // Two key events a case, as real cases have three to six: the incident and Xiaomi's response.
+      const label = e === 1 || e === 4 ? `  label: 合成${i}${e === 1 ? '事故' : '回应'}\n` : '';
+      return `- id: ${slug}-event-${e}\n  date: ${date}\n  title: 合成事件${e}：${pick(words)}${pick(words)}${pick(words)}${pick(words)}\n  summary: ${sentence()}\n  case: ${slug}\n  kind: ${eventKinds[e]}\n${label}  sources: [${cites[e % 3]}]\n`;
     });
     write(`events/${slug}.yaml`, events.join(''));
     const paid = 1000 + Math.floor(random() * 100000);

@@ -6,10 +6,13 @@ import { segmentTimeline } from '../charts/segmentTimeline';
 import { TIMELINE_DEFAULTS } from '../charts/timelineDefaults';
 import { dateText } from '../dates/parseDateText';
 import { formatDate } from '../lib/formatDate';
+import { formatPeriod } from '../lib/formatPeriod';
 import { formatQuantity } from '../lib/formatQuantity';
 import { absoluteUrl } from '../lib/absoluteUrl';
 import { EVENT_KINDS, FIGURE_KINDS, LINES, UNITS, type EventKind } from '../schemas/vocabulary';
 import type { CsvTable } from '../lib/toCsv';
+import { getOverview } from './getOverview';
+import { OVERVIEW_DEFAULTS } from '../charts/overviewDefaults';
 import { getContentIndex, type CaseEntry, type ContentIndex, type EventView, type FigureView } from './getContentIndex';
 import { CHART_EVENT_FIELDS, CHART_FIGURE_FIELDS, RESPONSE_TIME_FIELDS } from './openDataFields';
 
@@ -29,16 +32,40 @@ export interface ChartMeta {
   embedHeight: number;
 }
 
+/**
+ * A whole-site chart past the overview's threshold (charts/overviewDefaults.ts): its items counted
+ * per period (a page of its own, /timeline/<key>/ or /losses/<key>/) and row (line of business or
+ * group of money), drawn by components/PeriodGrid.astro above the items it still draws in full.
+ */
+export interface ChartOverview {
+  rows: string[];
+  periods: { key: string; counts: number[] }[];
+  /** How many items the whole chart holds (its own `events` or `figures` are only the named ones). */
+  total: number;
+}
+
 export type Chart =
-  | (ChartMeta & { kind: 'timeline'; events: EventView[] })
-  | (ChartMeta & { kind: 'losses'; figures: FigureView[] })
+  | (ChartMeta & { kind: 'timeline'; events: EventView[]; overview?: ChartOverview | undefined })
+  | (ChartMeta & { kind: 'losses'; figures: FigureView[]; overview?: ChartOverview | undefined })
   | (ChartMeta & { kind: 'response-times'; rows: ResponseTime[] })
   | (ChartMeta & { kind: 'case-timeline'; caseId: string; events: EventView[] })
   | (ChartMeta & { kind: 'case-figures'; caseId: string; figures: FigureView[] });
 
+export type TimelineChartEntry = Extract<Chart, { kind: 'timeline' }>;
+export type LossesChartEntry = Extract<Chart, { kind: 'losses' }>;
+export type ResponseChartEntry = Extract<Chart, { kind: 'response-times' }>;
+
+/** The charts of one period's page (/timeline/<key>/, /losses/<key>/), drawn in full as the whole-site charts are below the threshold. */
+export interface PeriodCharts {
+  timeline: (key: string) => { timeline: TimelineChartEntry; responseTimes: ResponseChartEntry } | undefined;
+  losses: (key: string) => LossesChartEntry | undefined;
+}
+
 export interface ChartRegistry {
   charts: Chart[];
   byId: Map<string, Chart>;
+  /** Past the overview's threshold: the charts of each period's page. */
+  periods: PeriodCharts;
 }
 
 /** Money figures that can be drawn: a money unit and a non-zero value. */
@@ -124,6 +151,16 @@ function timelineSummary(events: readonly EventView[], index: ContentIndex): str
   return `${cases}个案件的${events.length}个事件，从${formatDate(first.data.date)}到${formatDate(last.data.date)}，按业务线分行：${counts
     .map(([line, n]) => `${line}${n}个`)
     .join('、')}。圆点是精确到日的事件${approximate ? `，横条是只知道月份或年份的${approximate}个事件` : ''}。${axisNote(events)}`;
+}
+
+/** The overview's words: what the grid counts, where the busiest period is, which events are named. */
+function overviewSummary(events: readonly EventView[], named: number, overview: ChartOverview, index: ContentIndex): string {
+  const first = events[0];
+  const last = events.at(-1);
+  const busiest = overview.periods.reduce((a, b) => (b.counts.reduce((x, y) => x + y, 0) > a.counts.reduce((x, y) => x + y, 0) ? b : a));
+  const busiestCount = busiest.counts.reduce((x, y) => x + y, 0);
+  const cases = index.cases.length;
+  return `${cases}个案件的${events.length}个事件，从${formatDate(first?.data.date ?? '')}到${formatDate(last?.data.date ?? '')}。事件太多，不能逐个画在一张图上：上方的格子是每个时期（${overview.periods.length}个）、每条业务线的事件数，颜色越深事件越多，最多的是${formatPeriod(busiest.key)}（${busiestCount}个）；点击格子进入该时期的时间线。下方的时间线只画出${named}个关键事件。`;
 }
 
 function caseTimelineSummary(events: readonly EventView[]): string {
@@ -231,41 +268,96 @@ async function build(): Promise<ChartRegistry> {
     ),
   );
   const lines = new Set(index.cases.map((c) => c.data.line)).size;
+  const site = await getOverview();
+  const lineOf = (caseId: string) => index.caseById.get(caseId)?.data.line;
+  const usedLines = LINES.filter((line) => index.cases.some((c) => c.data.line === line));
+  const timelineOverview: ChartOverview | undefined = site.timeline.aggregated
+    ? {
+        rows: usedLines,
+        periods: site.timeline.periods.map((p) => ({ key: p.key, counts: usedLines.map((line) => p.items.filter((e) => lineOf(e.caseId) === line).length) })),
+        total: index.events.length,
+      }
+    : undefined;
+  const groupOf = (f: FigureView) => moneyGroupOf(f)?.key;
+  const usedGroups = MONEY_GROUPS.filter((g) => money.some((f) => groupOf(f) === g.key));
+  const lossesOverview: ChartOverview | undefined = site.losses.aggregated
+    ? {
+        rows: usedGroups.map((g) => g.label),
+        periods: site.losses.periods.map((p) => ({ key: p.key, counts: usedGroups.map((g) => p.items.filter((f) => money.includes(f) && groupOf(f) === g.key).length) })),
+        total: money.length,
+      }
+    : undefined;
+  // On an overview, /losses/ draws the largest amounts of each group; the rest are on the period pages.
+  const drawnMoney = site.losses.aggregated
+    ? usedGroups.flatMap((g) =>
+        money
+          .filter((f) => groupOf(f) === g.key)
+          .sort((a, b) => Math.abs(b.computed.value ?? 0) - Math.abs(a.computed.value ?? 0))
+          .slice(0, OVERVIEW_DEFAULTS.largestPerGroup),
+      )
+    : money;
+  // And the response times of the latest cases (by when their problem became public).
+  const drawnResponses = site.timeline.aggregated ? responseTimes.filter((r) => r.start).sort((a, b) => (b.start?.date ?? '').localeCompare(a.start?.date ?? '')).slice(0, OVERVIEW_DEFAULTS.latestCases) : responseTimes;
+  const keyEvents = site.timeline.keyEvents;
   const charts: Chart[] = [
     {
       kind: 'timeline',
       id: 'timeline',
       title: '全部事件时间线',
-      summary: timelineSummary(index.events, index),
+      summary: timelineOverview ? overviewSummary(index.events, keyEvents.length, timelineOverview, index) : timelineSummary(index.events, index),
       sourceLine: '数据：信任账本整理的事件记录，每条的出处见事件列表。',
       page: '/timeline/#timeline',
-      events: index.events,
-      csv: eventTable(index.events, index, (e) => `/timeline/#${e.id}`),
-      embedHeight: 260 + Math.max(lines, index.cases.length) * 34,
+      events: keyEvents,
+      overview: timelineOverview,
+      csv: eventTable(index.events, index, (e) => `/timeline/${site.timeline.periodOf.has(e.id) ? `${site.timeline.periodOf.get(e.id)}/` : ''}#${e.id}`),
+      embedHeight: timelineOverview ? 420 + lines * 60 : 260 + Math.max(lines, index.cases.length) * 34,
     },
     {
       kind: 'response-times',
       id: 'response-times',
       title: '问题公开后，小米多久回应，多久有结果',
-      summary: summariseResponseTimes(responseTimes, (id) => index.caseById.get(id)?.data.short ?? id),
+      summary: `${summariseResponseTimes(responseTimes, (id) => index.caseById.get(id)?.data.short ?? id)}${drawnResponses.length < responseTimes.length ? `图中是问题公开最晚的${drawnResponses.length}个案件；每个时期的页面列出该时期的案件。` : ''}`,
       sourceLine: '数据：由信任账本整理的事件记录推算（问题首次公开的投诉、报道或事件；小米首次回应；首个判决、处罚或召回）。',
       page: '/timeline/#response-times',
-      rows: responseTimes,
+      rows: drawnResponses,
       csv: responseTable(responseTimes, index),
-      embedHeight: 240 + responseTimes.length * 52,
+      embedHeight: 240 + drawnResponses.length * 52,
     },
     {
       kind: 'losses',
       id: 'losses',
       title: '各案件的金额（对数刻度）',
-      summary: moneySummary(money, '各案件'),
+      summary: `${moneySummary(money, '各案件')}${lossesOverview ? `金额太多，不能逐个画在一张图上：上方的格子是每个时期、每类金额的个数，点击进入该时期的页面；下方只画出每类金额中最大的${OVERVIEW_DEFAULTS.largestPerGroup}个。` : ''}`,
       sourceLine: '数据：信任账本整理的数字记录；每个金额的出处见数据表，点击金额可转到所属案件。',
       page: '/losses/#losses',
-      figures: money,
+      figures: drawnMoney,
+      overview: lossesOverview,
       csv: figureTable(money, index),
-      embedHeight: 260 + money.length * 40 + MONEY_GROUPS.length * 30,
+      embedHeight: 260 + drawnMoney.length * 40 + MONEY_GROUPS.length * 30 + (lossesOverview ? 200 : 0),
     },
     ...index.cases.flatMap((c) => caseCharts(c, index)),
   ];
-  return { charts, byId: new Map(charts.map((chart) => [chart.id, chart])) };
+  const timelineBase = charts[0] as TimelineChartEntry;
+  const responseBase = charts[1] as ResponseChartEntry;
+  const lossesBase = charts[2] as LossesChartEntry;
+  const periods: PeriodCharts = {
+    timeline: (key) => {
+      const period = site.timeline.periods.find((p) => p.key === key);
+      if (!period) return undefined;
+      // A case's response time is on the page of the period its first event falls in.
+      const rows = responseTimes.filter((r) => site.timeline.periodsOfCase.get(r.caseId)?.[0] === key);
+      return {
+        timeline: { ...timelineBase, title: `${formatPeriod(key)}的事件时间线`, summary: timelineSummary(period.items, index), page: `/timeline/${key}/#timeline`, events: period.items, overview: undefined },
+        responseTimes: { ...responseBase, summary: summariseResponseTimes(rows, (id) => index.caseById.get(id)?.data.short ?? id), page: `/timeline/${key}/#response-times`, rows, embedHeight: 240 + rows.length * 52 },
+      };
+    },
+    losses: (key) => {
+      const period = site.losses.periods.find((p) => p.key === key);
+      if (!period) return undefined;
+      const inPeriod = new Set(period.items);
+      const drawn = money.filter((f) => inPeriod.has(f));
+      return { ...lossesBase, title: `${formatPeriod(key)}的金额（对数刻度）`, summary: moneySummary(drawn, `${formatPeriod(key)}`), page: `/losses/${key}/#losses`, figures: drawn, overview: undefined };
+    },
+  };
+  return { charts, byId: new Map(charts.map((chart) => [chart.id, chart])), periods };
 }
