@@ -1,12 +1,21 @@
 // npm run bench: builds synthetic sites of 100, 1,000 and 5,000 cases (BENCH_SIZES=100,1000 to
 // choose) from content made by generateContent.ts, and reports for each: build time, time per
-// page, peak memory of the build process, the search index's size and the bytes one search
-// fetches in Chromium. Nothing is written into the project; everything goes to a temp folder.
-import { spawnSync } from 'node:child_process';
+// page, peak memory of the build process, the gzipped HTML of the whole-site pages (/, /timeline/,
+// /losses/), a second build with nothing changed and the image cache on against the first (which
+// starts from an empty cache, so it is a clean build), the search index's size and the bytes one
+// search fetches in Chromium. It fails when a whole-site page is over its gzip budget
+// (benchBudgets.ts) and marks time, memory and the cache's effect when over their targets.
+// BENCH_CACHED=0 skips the second build. BENCH_COMPARE=<commit> builds that commit's tree too
+// (git archive into the temp folder, this project's node_modules linked in) on the same content,
+// each size new then old, so both see the same machine: the side-by-side figures of BENCHMARKS.md. Nothing is written into the project; everything goes to
+// a temp folder.
+import { execFileSync, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { chromium } from '@playwright/test';
+import zlib from 'node:zlib';
+import { BENCH_BUDGETS, wholeSiteGzipBudget } from './benchBudgets.ts';
 import { generateContent } from './generateContent.ts';
 import { serveStatic } from '../support/serveStatic.ts';
 
@@ -61,30 +70,75 @@ async function searchBytes(outDir: string): Promise<number> {
   return worst;
 }
 
-const rows: string[] = [];
-for (const size of sizes) {
-  const content = path.join(work, `content-${size}`);
-  const outDir = path.join(work, `out-${size}`);
-  generateContent(content, size);
+/** Builds `content` into `outDir` in a child process: wall time and the build process's peak memory. */
+function buildSite(root: string, content: string, outDir: string, cacheDir: string): { ms: number; maxRssKb: number } {
   const run = spawnSync(process.execPath, [path.join('e2e', 'bench', 'buildOnce.ts'), outDir], {
-    // A clean build: no card or poster is read back from an earlier one (IMAGE_CACHE_DIR empty).
-    env: { ...process.env, CONTENT_DIR: content, IMAGE_CACHE_DIR: '', ASTRO_TELEMETRY_DISABLED: '1' },
+    cwd: root,
+    env: { ...process.env, CONTENT_DIR: content, IMAGE_CACHE_DIR: cacheDir, ASTRO_TELEMETRY_DISABLED: '1' },
     encoding: 'utf8',
     maxBuffer: 64 * 1024 * 1024,
   });
-  if (run.status !== 0) throw new Error(`build of ${size} cases failed:\n${run.stderr.slice(-4000)}`);
-  const { ms, maxRssKb } = JSON.parse(run.stdout.trim().split('\n').at(-1) ?? '{}') as { ms: number; maxRssKb: number };
+  if (run.status !== 0) throw new Error(`build of ${content} failed:\n${run.stderr.slice(-4000)}`);
+  return JSON.parse(run.stdout.trim().split('\n').at(-1) ?? '{}') as { ms: number; maxRssKb: number };
+}
+
+const gzipOf = (file: string) => (fs.existsSync(file) ? zlib.gzipSync(fs.readFileSync(file)).length : NaN);
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+const over = (value: number, target: number) => (value > target ? ' ⚠ over target' : '');
+
+const rows: string[] = [];
+const sizeRows: string[] = [];
+const failures: string[] = [];
+const withCache = process.env['BENCH_CACHED'] !== '0';
+const compare = process.env['BENCH_COMPARE'];
+const designs: { name: string; root: string }[] = [{ name: 'new', root: process.cwd() }];
+if (compare) {
+  const root = path.join(work, 'baseline');
+  fs.mkdirSync(root);
+  execFileSync('tar', ['-x', '-C', root], { input: execFileSync('git', ['archive', '--format=tar', compare], { maxBuffer: 1 << 30 }) });
+  fs.symlinkSync(path.resolve('node_modules'), path.join(root, 'node_modules'));
+  designs.push({ name: `old ${compare}`, root });
+}
+const load = () => os.loadavg().map((n) => n.toFixed(1)).join(' ');
+for (const size of sizes) for (const design of designs) {
+  const content = path.join(work, `content-${size}`);
+  const outDir = path.join(work, `out-${size}`);
+  const cacheDir = path.join(work, `images-${size}`);
+  if (!fs.existsSync(content)) generateContent(content, size);
+  const loadBefore = load();
+  const last = design === designs.at(-1);
+  // The first build starts from an empty image cache: every card and poster is drawn (a clean build).
+  const { ms, maxRssKb } = buildSite(design.root, content, outDir, cacheDir);
   const html = htmlPages(outDir);
   const pages = html.length;
   // The pages that show every event or figure on one page grow with the whole site, not per case.
   const largest = html.reduce((a, b) => (b.bytes > a.bytes ? b : a));
+  const budget = wholeSiteGzipBudget(size);
+  const gzips = BENCH_BUDGETS.wholeSitePages.map((page) => ({ page, bytes: gzipOf(path.join(outDir, page)), raw: fs.statSync(path.join(outDir, page)).size }));
+  if (design.name === 'new') for (const { page, bytes } of gzips) if (!(bytes <= budget)) failures.push(`${size} cases: ${page} is ${bytes} B gzipped, over its budget of ${budget} B`);
   const index = sizeOf(path.join(outDir, 'pagefind'));
   const bytes = await searchBytes(outDir);
-  const row = `| ${size} | ${pages} | ${(ms / 1000).toFixed(1)} s | ${(ms / pages).toFixed(1)} ms | ${(maxRssKb / 1024).toFixed(0)} MB | ${(index / 1024 / 1024).toFixed(1)} MB | ${(bytes / 1024).toFixed(0)} KB | ${largest.file.replace(/index\.html$/, '')} ${(largest.bytes / 1024 / 1024).toFixed(1)} MB |`;
+  // The second build: nothing changed, the cache the first one filled.
+  const second = withCache ? buildSite(design.root, content, outDir, cacheDir) : undefined;
+  const ratio = second ? second.ms / ms : NaN;
+  const timeTarget = (BENCH_BUDGETS.buildSecondsAt5000 * size) / 5000;
+  const label = designs.length > 1 ? `${design.name}: ` : '';
+  const row = `| ${label}${size} | ${pages} | ${(ms / 1000).toFixed(1)} s${over(ms / 1000, timeTarget)} | ${(ms / pages).toFixed(1)} ms | ${(maxRssKb / 1024).toFixed(0)} MB${over(maxRssKb * 1024, BENCH_BUDGETS.peakMemoryBytes)} | ${second ? `${(second.ms / 1000).toFixed(1)} s (${(ratio * 100).toFixed(0)}%${over(ratio, BENCH_BUDGETS.cachedBuildRatio)}), ${(second.maxRssKb / 1024).toFixed(0)} MB` : '—'} | ${(index / 1024 / 1024).toFixed(1)} MB | ${(bytes / 1024).toFixed(0)} KB | ${largest.file.replace(/index\.html$/, '')} ${(largest.bytes / 1024 / 1024).toFixed(1)} MB | ${loadBefore} → ${load()} |`;
   rows.push(row);
+  const sizeRow = `| ${label}${size} | ${gzips.map((g) => `${kb(g.bytes)} (${kb(g.raw)} raw)`).join(' | ')} | ${kb(budget)} |`;
+  sizeRows.push(sizeRow);
   console.log(row);
-  fs.rmSync(content, { recursive: true, force: true });
+  console.log(sizeRow);
+  if (last) fs.rmSync(content, { recursive: true, force: true });
   fs.rmSync(outDir, { recursive: true, force: true });
+  fs.rmSync(cacheDir, { recursive: true, force: true });
 }
-console.log(`\n| cases | pages | build time | per page | peak memory (build process) | search index | bytes for one search (worst of ${queries.length}) | largest page (raw HTML) |\n|---|---|---|---|---|---|---|---|\n${rows.join('\n')}`);
+console.log(
+  `\n| cases | pages | clean build | per page | peak memory (build process) | second build, cache on (share of the first), peak memory | search index | bytes for one search (worst of ${queries.length}) | largest page (raw HTML) | load average (1, 5, 15 min) before → after |\n|---|---|---|---|---|---|---|---|---|---|\n${rows.join('\n')}`,
+);
+console.log(`\n| cases | ${BENCH_BUDGETS.wholeSitePages.map((p) => `\`/${p.replace(/index\.html$/, '')}\` gzip`).join(' | ')} | budget each |\n|---|${BENCH_BUDGETS.wholeSitePages.map(() => '---|').join('')}---|\n${sizeRows.join('\n')}`);
 fs.rmSync(work, { recursive: true, force: true });
+if (failures.length) {
+  console.error(`\n${failures.join('\n')}`);
+  process.exit(1);
+}
