@@ -14,6 +14,8 @@ const chromium = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
  * depend on what the real content says.
  */
 const FIXTURE_TESTS = ['**/timeline.test.ts', '**/search.test.ts', '**/casePage.test.ts', '**/losses.test.ts', '**/fixtureSite.test.ts'];
+/** The overviews at scale run on a generated site, with their own config (npm run test:scale: e2e/scale/playwright.config.ts). */
+const SCALE_TESTS = '**/scale/**';
 export default defineConfig({
   testDir: 'e2e',
   testMatch: '**/*.test.ts',
@@ -40,7 +42,7 @@ export default defineConfig({
     },
   },
   projects: [
-    { name: 'site', testIgnore: FIXTURE_TESTS, use: { ...devices['Desktop Chrome'], channel: undefined } },
+    { name: 'site', testIgnore: [...FIXTURE_TESTS, SCALE_TESTS], use: { ...devices['Desktop Chrome'], channel: undefined } },
     {
       name: 'fixture',
       testMatch: FIXTURE_TESTS,

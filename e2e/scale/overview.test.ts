@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 
 /**
@@ -81,4 +82,15 @@ test.describe('without JavaScript', () => {
     await expect(page.locator('.event-list > li#case-7-event-2')).toBeVisible();
     await expect(page.locator('figure#timeline .lanes-line svg.chart-wide a[data-event="case-7-event-2"]')).toHaveAttribute('href', '#case-7-event-2');
   });
+});
+
+test.describe('accessibility', () => {
+  test.describe.configure({ timeout: 120_000 });
+  for (const path of ['', 'timeline/', 'losses/', 'timeline/2022-08/', 'losses/2022-08/']) {
+    test(`no WCAG 2.2 AA violations on /${path}`, async ({ page }) => {
+      await page.goto(path || './');
+      const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa']).analyze();
+      expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 5).join(' | ')}`)).toEqual([]);
+    });
+  }
 });
