@@ -3,7 +3,7 @@ import { SCALE_SITE } from './scaleSiteAddress';
 
 /**
  * The whole-site pages at scale (npm run test:scale): a generated site of 1,000 cases
- * (e2e/scale/serveScaleSite.ts builds it, 2–4 minutes on two cores, then reuses the build), where
+ * (e2e/scale/serveScaleSite.ts builds it, 4–9 minutes on this shared two-core machine, then reuses the build), where
  * /timeline/, /losses/ and the home page are overviews with a page per period. Kept out of the
  * default `npx playwright test` for the build's time; CI runs it as a step of its own.
  */
