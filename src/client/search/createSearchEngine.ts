@@ -104,6 +104,8 @@ export async function createSearchEngine(base: string, filterValues: Record<Face
   };
 
   const searches = new Map<string, Promise<Map<string, PagefindResult>>>();
+  // Each result's page data, read once: the names check and the results list read the same pages.
+  const loaded = new Map<string, Promise<IndexedPage>>();
   function run(term: string): Promise<Map<string, PagefindResult>> {
     let found = searches.get(term);
     if (!found) {
@@ -214,7 +216,14 @@ export async function createSearchEngine(base: string, filterValues: Record<Face
       );
     }
     const matched = new Set(matching);
-    const load = (id: string): Promise<IndexedPage> => results.get(id)?.data() ?? Promise.reject(new Error(`no result ${id}`));
+    const load = (id: string): Promise<IndexedPage> => {
+      let page = loaded.get(id);
+      if (!page) {
+        page = results.get(id)?.data() ?? Promise.reject(new Error(`no result ${id}`));
+        loaded.set(id, page);
+      }
+      return page;
+    };
     let ordered = filtered.map((p) => ({ id: p.id, missing: p.missing.map((i) => plan.words[i]?.text ?? ''), load: () => load(p.id) }));
     // A query typed as one string that is a page's own name (扬子晚报, KOL, 挖孔机盖) puts that page first.
     if (state.sort !== 'date' && !/\s/u.test(state.q.trim())) ordered = await promoteNamedPages(ordered, state.q, fold, SEARCH_CONFIG.namedWindow);
