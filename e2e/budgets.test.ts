@@ -99,6 +99,15 @@ test('the share script stays within 2 KB gzipped', async ({ page }) => {
   expect(share[0]?.gzip).toBeLessThanOrEqual(2 * KB);
 });
 
+test('the case finder loads lazily and stays within 2 KB gzipped', async ({ page }) => {
+  // A shared address with a filter loads it at once; the bare list (the `list` row above) does not.
+  const loaded = await load(page, 'cases/?outcome=ruling');
+  const finder = loaded.filter((r) => isScript(r) && /mountCaseFinder|caseFinder/.test(r.url));
+  console.log(`[budget] case finder: ${finder.map((r) => `${new URL(r.url).pathname} ${r.gzip} B`).join(', ')}`);
+  expect(finder.some((r) => r.url.includes('mountCaseFinder'))).toBe(true);
+  expect(sum(finder)).toBeLessThanOrEqual(2 * KB);
+});
+
 test('every page\'s HTML stays within its budget, and no page declares a web font', () => {
   const base = (process.env['BASE_PATH'] ?? '/').replace(/^\/*/, '/').replace(/\/*$/, '/');
   // /timeline/ holds every event four times (wide and narrow, lanes by line and by case; all of
