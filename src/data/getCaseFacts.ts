@@ -30,6 +30,7 @@ async function build(): Promise<CaseFacts> {
       events: (index.eventsByCase.get(c.id) ?? []).map((e) => ({ kind: e.data.kind })),
       figures: (index.figuresByCase.get(c.id) ?? []).map((f) => ({ kind: f.data.kind, unit: f.data.unit, value: f.computed.value, parties: index.partiesOf.get(f.id) ?? [] })),
       entityKind: kindOf,
+      response: index.responseByCase.get(c.id),
     }),
   );
   const start = (id: string) => dateSortKey(requireDate(index.caseById.get(id)?.data.period.start ?? '2000'));

@@ -26,6 +26,7 @@ describe('deriveCaseFacets', () => {
       acted: ['court'],
       authorities: ['court'],
       products: ['car'],
+      response: 'unknown',
       amount: { value: 313900, unit: 'CNY' },
     });
   });
@@ -37,6 +38,11 @@ describe('deriveCaseFacets', () => {
     expect(outcomes([], '进行中', [{ kind: 'fine', unit: 'CNY', value: 80000, parties: [] }])).toEqual(['penalty']);
     expect(outcomes([{ kind: 'recall' }])).toEqual(['recall']);
     expect(outcomes([{ kind: 'report' }])).toEqual(['none']);
+  });
+  it('says how soon Xiaomi responded, in the response-time summary\'s bands', () => {
+    const band = (days: { min: number; max: number } | undefined, status: 'responded' | 'none' = 'responded') =>
+      deriveCaseFacets({ case: base, events: [], figures: [], entityKind, response: { caseId: 'c', responseStatus: status, outcomeStatus: 'pending', conflicts: [], ...(days ? { response: { date: '2025', days } } : {}) } }).response;
+    expect([band({ min: 0, max: 7 }), band({ min: 3, max: 30 }), band({ min: 31, max: 40 }), band({ min: 0, max: 31 }), band(undefined, 'none')]).toEqual(['week', 'month', 'later', 'unknown', 'none']);
   });
   it('does not count an award against someone else as money returned, nor an offer in points', () => {
     const facets = deriveCaseFacets({

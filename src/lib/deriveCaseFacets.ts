@@ -1,6 +1,8 @@
 import type { FinderActed, FinderOutcome } from '../finder/finderConfig';
 import type { CaseStatus, EntityKind, EventKind, FigureKind, Line, PromiseKind, Unit } from '../schemas/vocabulary';
 import { UNITS } from '../schemas/vocabulary';
+import type { ResponseTime } from './deriveResponseTimes';
+import { FAST, SLOW } from './summariseResponseTimes';
 import { yearsBetween } from './yearsBetween';
 
 export interface FacetCase {
@@ -36,6 +38,11 @@ export interface CaseFacets {
   /** The regulators and courts, and the products, among its parties (ids). */
   authorities: string[];
   products: string[];
+  /**
+   * How soon Xiaomi first responded after the problem became public: within a week, within a
+   * month, later, no response found; `unknown` when the clock gives no days (see summariseResponseTimes).
+   */
+  response: 'week' | 'month' | 'later' | 'none' | 'unknown';
   /** The largest sum users lost or put at stake (user-loss, amount-involved), in its currency. */
   amount?: { value: number; unit: Unit };
 }
@@ -56,8 +63,11 @@ export function deriveCaseFacets(input: {
   events: readonly { kind: EventKind }[];
   figures: readonly FacetFigure[];
   entityKind: (id: string) => EntityKind | undefined;
+  /** The case's response clock (lib/deriveResponseTimes.ts). */
+  response?: ResponseTime | undefined;
 }): CaseFacets {
   const { case: c, events, figures, entityKind } = input;
+  const days = input.response?.response?.days;
   const hasEvent = (kind: EventKind) => events.some((e) => e.kind === kind);
   const xiaomi = (f: FacetFigure) => f.parties.some((id) => XIAOMI_KINDS.includes(entityKind(id) as EntityKind));
   const returned = figures.filter((f) => f.kind === 'compensation-offered' || (f.kind === 'court-award' && xiaomi(f)));
@@ -83,6 +93,13 @@ export function deriveCaseFacets(input: {
     acted: acted.length > 0 ? acted : ['none'],
     authorities: kinds.filter((p) => p.kind === 'regulator' || p.kind === 'court').map((p) => p.id),
     products: kinds.filter((p) => p.kind === 'product').map((p) => p.id),
+    response:
+      input.response?.responseStatus === 'none' ? 'none'
+      : !days ? 'unknown'
+      : days.max <= FAST ? 'week'
+      : days.max <= SLOW ? 'month'
+      : days.min > SLOW ? 'later'
+      : 'unknown',
   };
   if (largest?.value !== undefined) facets.amount = { value: largest.value, unit: largest.unit };
   return facets;

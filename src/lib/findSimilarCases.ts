@@ -6,6 +6,7 @@ export type SimilarReason =
   | { kind: 'authority'; ids: string[] }
   | { kind: 'product'; ids: string[] }
   | { kind: 'outcome'; outcomes: FinderOutcome[] }
+  | { kind: 'response'; response: Exclude<CaseFacets['response'], 'unknown'> }
   | { kind: 'line'; line: CaseFacets['line'] };
 
 export interface SimilarCase {
@@ -18,16 +19,17 @@ export interface SimilarCase {
 /**
  * How much each shared trait counts. The same promise or the same regulator or court says most
  * about whether one case is a precedent for another; the same product, the same outcome and the
- * same line of business less. Two cases that have both come to nothing yet share a little.
+ * same line of business less. Two cases that have both come to nothing yet share a little, as do
+ * two that Xiaomi answered about as fast (within a week, within a month, later, or not at all).
  */
-export const SIMILARITY_WEIGHTS = { promise: 3, authority: 3, product: 2, outcome: 2, noOutcome: 1, line: 1 } as const;
+export const SIMILARITY_WEIGHTS = { promise: 3, authority: 3, product: 2, outcome: 2, noOutcome: 1, response: 1, line: 1 } as const;
 
 const shared = <T>(a: readonly T[], b: readonly T[]) => a.filter((x) => b.includes(x));
 
 /**
  * For each case, the `count` most similar others, each with the reasons: the same kind of
- * promise, the same regulator or court, the same product, the same outcome, the same line of
- * business (weights above). Ties go to the case closer in time (by the start of its period),
+ * promise, the same regulator or court, the same product, the same outcome, a response as fast,
+ * the same line of business (weights above). Ties go to the case closer in time (by the start of its period),
  * then by id; a case that shares nothing is never named. Pure.
  */
 export function findSimilarCases(cases: readonly (CaseFacets & { start: number })[], count = 3): Map<string, SimilarCase[]> {
@@ -56,6 +58,10 @@ export function findSimilarCases(cases: readonly (CaseFacets & { start: number }
         if (outcomes.length > 0) {
           reasons.push({ kind: 'outcome', outcomes });
           score += outcomes.includes('none') ? SIMILARITY_WEIGHTS.noOutcome : SIMILARITY_WEIGHTS.outcome;
+        }
+        if (a.response !== 'unknown' && a.response === b.response) {
+          reasons.push({ kind: 'response', response: a.response });
+          score += SIMILARITY_WEIGHTS.response;
         }
         if (a.line === b.line) {
           reasons.push({ kind: 'line', line: a.line });
