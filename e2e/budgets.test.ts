@@ -115,7 +115,7 @@ test('every page\'s HTML stays within its budget, and no page declares a web fon
   // events (2026-12-01). 112 KB leaves room for about 15 more; the legible-timeline and scale
   // issues replace this design (see BENCHMARKS.md). The home page carries the whole timeline too
   // (44.1 KB); the largest case file, the hood case (21 events, 28 sources), is 40.2 KB after the
-  // party links, similar cases and share posters, and 41.2 KB with the citation files' links and
+  // party links, similar cases and share posters, and 41.3 KB with the citation files' links, its feed link and
   // Zotero's Highwire and Dublin Core tags (284 B gz of them, measured 2026-12-01): case pages get
   // 42 KB, as the tags are on every case page and cannot be trimmed without losing what Zotero
   // reads (title, author, both dates, address, language, keywords). A story

@@ -1,6 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { FIXTURE_SITE } from './support/fixtureSiteAddress';
 import { parseCsv } from './support/parseCsv';
+import { readAtomFeed } from './support/readAtomFeed';
 
 /**
  * The fixture site (the `fixture` project: e2e/fixtures/content with e2e/fixtures/site over it,
@@ -69,4 +70,29 @@ test('the copy tools copy the address under the base path', async ({ page, conte
   await page.goto(`${server.url}cases/sample-case/`);
   await page.getByRole('button', { name: '复制链接' }).click();
   expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${SITE}${BASE}cases/sample-case/`);
+});
+
+test('a case\'s feed and the site\'s carry its corrections, each linking to it on the page; 关注本案 leads to the feed', async ({ page, request }) => {
+  await page.goto(`${server.url}cases/sample-case/`);
+  const follow = page.locator('.share-tools').getByRole('link', { name: /^关注本案/ });
+  await expect(follow).toHaveAttribute('href', `${BASE}cases/sample-case/feed.xml`);
+  const feed = await readAtomFeed(page, await (await request.get(`${server.url}cases/sample-case/feed.xml`)).text());
+  expect(feed.problems).toEqual([]);
+  expect(feed.id).toBe(`${SITE}${BASE}cases/sample-case/feed.xml`);
+  const corrections = feed.entries.filter((e) => e.category.startsWith('更正'));
+  expect(corrections.map((e) => [e.href, e.updated.slice(0, 10)])).toEqual([
+    [`${SITE}${BASE}cases/sample-case/#correction-2026-01-09`, '2026-01-09'],
+    [`${SITE}${BASE}cases/sample-case/#correction-2026-01-02`, '2026-01-02'],
+  ]);
+  // The entry's words are the correction's, and its link reaches it on the page.
+  await expect(page.locator('#correction-2026-01-09')).toContainText(corrections[0]?.summary ?? '—');
+  // The newest entry dates the feed.
+  expect(feed.updated).toBe(feed.entries[0]?.updated);
+  const site = await readAtomFeed(page, await (await request.get(`${server.url}feed.xml`)).text());
+  expect(site.problems).toEqual([]);
+  expect(site.entries.filter((e) => e.category.startsWith('更正')).map((e) => e.href.replace(`${SITE}${BASE}`, ''))).toEqual([
+    'cases/sample-case/#correction-2026-01-09',
+    'stories/sample-story/#correction-2026-01-05',
+    'cases/sample-case/#correction-2026-01-02',
+  ]);
 });
