@@ -96,3 +96,17 @@ test('a case\'s feed and the site\'s carry its corrections, each linking to it o
     'cases/sample-case/#correction-2026-01-02',
   ]);
 });
+
+test('a source page links to its known capture, dated, and to the archives\' look-ups for its address', async ({ page }) => {
+  await page.goto(`${server.url}sources/demo-metro-2025/`);
+  const archives = page.locator('dd.archive-links');
+  await expect(archives.getByRole('link', { name: /^本站所知的存档/ })).toHaveAttribute('href', 'https://web.archive.org/web/20251118093000/https://example.org/metro-2025');
+  await expect(archives.locator('time[datetime="2025-11-18"]')).toHaveText('2025年11月18日');
+  await expect(archives.getByRole('link', { name: 'Wayback Machine 的存档日历' })).toHaveAttribute('href', 'https://web.archive.org/web/*/https://example.org/metro-2025');
+  await expect(archives.getByRole('link', { name: 'archive.today 的存档列表' })).toHaveAttribute('href', 'https://archive.ph/https://example.org/metro-2025');
+  // Outside links leave the site without a referrer.
+  for (const rel of await archives.getByRole('link').evaluateAll((as) => as.map((a) => a.getAttribute('rel')))) expect(rel).toContain('noreferrer');
+  // A source without a capture still has the look-ups.
+  await page.goto(`${server.url}sources/demo-weekly-2025/`);
+  await expect(page.locator('dd.archive-links a')).toHaveCount(2);
+});
