@@ -1,6 +1,8 @@
+import fs from 'node:fs';
 import { expect, test } from '@playwright/test';
 import { FIXTURE_SITE } from './support/fixtureSiteAddress';
 import { parseCsv } from './support/parseCsv';
+import { parseCitation } from './support/parseCitation';
 import { readAtomFeed } from './support/readAtomFeed';
 
 /**
@@ -109,4 +111,23 @@ test('a source page links to its known capture, dated, and to the archives\' loo
   // A source without a capture still has the look-ups.
   await page.goto(`${server.url}sources/demo-weekly-2025/`);
   await expect(page.locator('dd.archive-links a')).toHaveCount(2);
+});
+
+test('引用本页 offers the citation files as downloads that a reference manager reads, under the base path', async ({ page }) => {
+  await page.goto(`${server.url}cases/sample-case/`);
+  await page.locator('.share-tools').getByRole('link', { name: '引用本页' }).click();
+  const files = page.locator('section.cite .citation-files');
+  await expect(files).toBeInViewport();
+  for (const [name, format] of [['RIS（EndNote、NoteExpress、Zotero）', 'ris'], ['BibTeX', 'bib'], ['CSL-JSON', 'json']] as const) {
+    const [download] = await Promise.all([page.waitForEvent('download'), files.getByRole('link', { name }).click()]);
+    expect(download.suggestedFilename()).toBe(`xinren-case-sample-case.${format}`);
+    const text = fs.readFileSync((await download.path()) ?? '', 'utf8');
+    const parsed = parseCitation(text, format);
+    expect(parsed.title).toBe(await page.locator('h1').textContent());
+    expect(parsed.authors).toEqual(['信任账本编辑部']);
+    expect(parsed.url).toBe(`${SITE}${BASE}cases/sample-case/`);
+  }
+  // Zotero's connector finds the page's own metadata.
+  await expect(page.locator('meta[name="citation_title"]')).toHaveAttribute('content', (await page.locator('h1').textContent()) ?? '');
+  await expect(page.locator('meta[name="DC.identifier"]')).toHaveAttribute('content', `${SITE}${BASE}cases/sample-case/`);
 });
