@@ -44,6 +44,12 @@ export const SEARCH_CONFIG = {
    * below a case, which holds the same name beside what happened.
    */
   typeWeight: { 案件: 1.6, 专题: 1.25, 来源: 1, 当事方: 0.9 } satisfies Record<SearchTypeName, number>,
+  /**
+   * A query without spaces that is one of a page's names (SearchFacets' terms: a case's short name and
+   * keywords, a source's outlet and author) brings that page first, when it is among this many
+   * results (their data is read to know; the first page of results is read anyway).
+   */
+  namedWindow: 10,
   /** A page of no type (none is indexed today). */
   otherTypeWeight: 0.8,
   /**
@@ -64,6 +70,13 @@ export const SEARCH_CONFIG = {
   /** Different words carried to a page for marking, at most (each is one parameter). */
   maxHighlights: 6,
 } as const;
+
+/**
+ * The names a page is searched by (SearchFacets' terms: a case's short name and keywords, a
+ * story's keywords, a source's outlet and author), written into the index as one meta field
+ * and read back to bring a page first when the query is one of them (promoteNamedPages).
+ */
+export const SEARCH_NAMES = { meta: 'names', separator: '|' } as const;
 
 /**
  * The address parameter that carries a result's words to the page it opens, to mark them there
