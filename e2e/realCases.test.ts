@@ -32,7 +32,7 @@ for (const entry of graph.cases) {
     await expect(similar).toHaveCount(3);
     for (const item of await similar.all()) {
       await expect(item.getByRole('link')).toHaveAttribute('href', /\/cases\/[a-z0-9-]+\/$/);
-      await expect(item.locator('.note')).toHaveText(/同类承诺|同一|同样有|都还没有|同属/);
+      await expect(item.locator('.note')).toHaveText(/同类承诺|同一|同样有|都还没有|同属|回应/);
     }
 
     // One listed event and one mark per event of the case.

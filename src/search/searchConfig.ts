@@ -43,7 +43,7 @@ export const SEARCH_CONFIG = {
    * party's page is found by its name and role (its lists of cases and events are not indexed):
    * below a case, which holds the same name beside what happened.
    */
-  typeWeight: { 案件: 1.6, 专题: 1.25, 来源: 1, 当事方: 0.9 } satisfies Record<SearchTypeName, number>,
+  typeWeight: { 案件: 1.6, 专题: 1.25, 来源: 1, 当事方: 0.4 } satisfies Record<SearchTypeName, number>,
   /**
    * A query without spaces that is one of a page's names (SearchFacets' terms: a case's short name and
    * keywords, a source's outlet and author) brings that page first, when it is among this many
