@@ -99,19 +99,33 @@ test('the share script stays within 2 KB gzipped', async ({ page }) => {
   expect(share[0]?.gzip).toBeLessThanOrEqual(2 * KB);
 });
 
+test('the case finder loads lazily and stays within 2 KB gzipped', async ({ page }) => {
+  // A shared address with a filter loads it at once; the bare list (the `list` row above) does not.
+  const loaded = await load(page, 'cases/?outcome=ruling');
+  const finder = loaded.filter((r) => isScript(r) && /mountCaseFinder|caseFinder/.test(r.url));
+  console.log(`[budget] case finder: ${finder.map((r) => `${new URL(r.url).pathname} ${r.gzip} B`).join(', ')}`);
+  expect(finder.some((r) => r.url.includes('mountCaseFinder'))).toBe(true);
+  expect(sum(finder)).toBeLessThanOrEqual(2 * KB);
+});
+
 test('every page\'s HTML stays within its budget, and no page declares a web font', () => {
   const base = (process.env['BASE_PATH'] ?? '/').replace(/^\/*/, '/').replace(/\/*$/, '/');
   // /timeline/ holds every event four times (wide and narrow, lanes by line and by case; all of
   // it works without JavaScript) and in two lists: about 750 B gz per event, 101.6 KB at 136
   // events (2026-12-01). 112 KB leaves room for about 15 more; the legible-timeline and scale
   // issues replace this design (see BENCHMARKS.md). The home page carries the whole timeline too
-  // (44.1 KB); the largest case file, the hood case (21 events, 28 sources), is 38.1 KB. A story
+  // (44.1 KB); the largest case file, the hood case (21 events, 28 sources), is 40,053 B on main
+  // 9bed147 and 41,371 B with issue 14 (party links, similar cases, 引用本页's citation-file links,
+  // its feed link and 关注本案, and Zotero's Highwire and Dublin Core tags, 284 B gz of them; measured
+  // 2026-12-01): over 40 KB, so case pages get 42 KB. The tags are on every case page and cannot be
+  // trimmed without losing what Zotero reads (title, author, both dates, address, language). A story
   // is long prose with its tables and corrections: the overview (a table of all twelve cases and
   // sixteen dated corrections) is 45.3 KB.
   const limit = (url: string) =>
     /\/timeline\/$/.test(url) ? 112 * KB
     : url === base || /\/stories\/[^/]+\/$/.test(url) ? 48 * KB
-    : /\/(losses|sources)\/$/.test(url) || /\/cases\/[^/]+\/$/.test(url) ? 40 * KB
+    : /\/cases\/[^/]+\/$/.test(url) ? 42 * KB
+    : /\/(losses|sources)\/$/.test(url) ? 40 * KB
     : 32 * KB;
   const over: string[] = [];
   const sizes: { url: string; gzip: number }[] = [];

@@ -3,7 +3,7 @@ import { correctionSchema } from './correctionSchema';
 import { dateText } from './dateText';
 import { searchWord } from './searchWord';
 import type { RefFactory } from './refFactory';
-import { CASE_STATUSES, LINES } from './vocabulary';
+import { CASE_STATUSES, LINES, PROMISE_KINDS } from './vocabulary';
 
 /** The frontmatter of a case file (content/cases/<slug>.mdx). */
 export function caseSchema<R extends z.ZodType>(ref: RefFactory<R>) {
@@ -22,6 +22,8 @@ export function caseSchema<R extends z.ZodType>(ref: RefFactory<R>) {
           path: ['end'],
         }),
       status: z.enum(CASE_STATUSES),
+      /** The kind of promise or claim at stake (vocabulary.ts PROMISE_KINDS): similar cases share it. */
+      promise: z.enum(Object.keys(PROMISE_KINDS) as [keyof typeof PROMISE_KINDS]),
       parties: z.array(ref('entities')).min(1),
       response: z
         .object({

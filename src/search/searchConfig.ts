@@ -7,7 +7,7 @@
  * The content types the index files pages under: the address's key (`?type=case`) and the name
  * the index and the results use (案件). The order is the order the filter lists them in.
  */
-export const SEARCH_TYPES = { case: '案件', story: '专题', source: '来源' } as const;
+export const SEARCH_TYPES = { case: '案件', story: '专题', source: '来源', entity: '当事方' } as const;
 
 export type SearchTypeKey = keyof typeof SEARCH_TYPES;
 export type SearchTypeName = (typeof SEARCH_TYPES)[SearchTypeKey];
@@ -40,9 +40,11 @@ export const SEARCH_CONFIG = {
   pagefind: { excerptLength: 40, ranking: { pageLength: 0.2, termSaturation: 1.2, metaWeights: { title: 2 } } },
   /**
    * Ranks by content type after the index's own score: readers come to find a case; stories and
-   * sources that mention the same words follow it unless they are much more about them.
+   * sources that mention the same words follow it unless they are much more about them. A
+   * party's page is found by its name and role (its lists of cases and events are not indexed):
+   * below a case, which holds the same name beside what happened.
    */
-  typeWeight: { 案件: 1.6, 专题: 1.25, 来源: 1 } satisfies Record<SearchTypeName, number>,
+  typeWeight: { 案件: 1.6, 专题: 1.25, 来源: 1, 当事方: 0.4 } satisfies Record<SearchTypeName, number>,
   /**
    * A query without spaces that is one of a page's names (SearchFacets' terms: a case's short name and
    * keywords, a source's outlet and author) brings that page first, when it is among this many
