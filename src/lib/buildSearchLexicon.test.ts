@@ -4,6 +4,8 @@ import type { SearchVocabulary } from './createSearchVocabulary';
 
 const vocabulary = (characters: string, extra: Partial<SearchVocabulary> = {}): SearchVocabulary => ({
   characters: new Set([...characters]),
+  characterCounts: new Map([...characters].map((c) => [c, 1])),
+  bigrams: new Set(),
   terms: [],
   pagesWithWord: new Map(),
   pages: 0,
