@@ -67,7 +67,8 @@ for (const size of sizes) {
   const outDir = path.join(work, `out-${size}`);
   generateContent(content, size);
   const run = spawnSync(process.execPath, [path.join('e2e', 'bench', 'buildOnce.ts'), outDir], {
-    env: { ...process.env, CONTENT_DIR: content, ASTRO_TELEMETRY_DISABLED: '1' },
+    // A clean build: no card or poster is read back from an earlier one (IMAGE_CACHE_DIR empty).
+    env: { ...process.env, CONTENT_DIR: content, IMAGE_CACHE_DIR: '', ASTRO_TELEMETRY_DISABLED: '1' },
     encoding: 'utf8',
     maxBuffer: 64 * 1024 * 1024,
   });

@@ -1,3 +1,6 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { renderPng } from './renderPng';
 import { CARD_HEIGHT, CARD_WIDTH } from './socialCard';
@@ -14,5 +17,45 @@ describe('renderPng with socialCardTree', () => {
     expect([view.getUint32(16), view.getUint32(20)]).toEqual([CARD_WIDTH, CARD_HEIGHT]);
     // Text drawn as glyph outlines makes a card far larger than an empty one (≈3 KB).
     expect(png.byteLength).toBeGreaterThan(20_000);
+  });
+});
+
+describe('renderPng with a cache folder', () => {
+  const tree = (title: string) => socialCardTree({ path: '', kicker: '专题', title, meta: [] });
+  const size = { width: CARD_WIDTH, height: CARD_HEIGHT };
+
+  it('keeps each image under a hash of what it shows, and reads it back instead of drawing it again', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'png-cache-'));
+    try {
+      const first = await renderPng(tree('缓存的卡片'), size, { cacheDir: dir });
+      const files = fs.readdirSync(dir);
+      expect(files).toHaveLength(1);
+      expect(files[0]).toMatch(/^[0-9a-f]{32}\.png$/);
+      expect(new Uint8Array(fs.readFileSync(path.join(dir, files[0] ?? '')))).toEqual(first);
+      // What is in the cache is what comes back: the same tree is not drawn again.
+      const marker = new Uint8Array([1, 2, 3]);
+      fs.writeFileSync(path.join(dir, files[0] ?? ''), marker);
+      expect(await renderPng(tree('缓存的卡片'), size, { cacheDir: dir })).toEqual(marker);
+      // Another title is another image.
+      await renderPng(tree('另一张卡片'), size, { cacheDir: dir });
+      expect(fs.readdirSync(dir)).toHaveLength(2);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('deletes images no build has used for 30 days', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'png-cache-'));
+    try {
+      const old = path.join(dir, `${'0'.repeat(32)}.png`);
+      fs.writeFileSync(old, 'old');
+      const longAgo = new Date(Date.now() - 31 * 864e5);
+      fs.utimesSync(old, longAgo, longAgo);
+      await renderPng(tree('新的卡片'), size, { cacheDir: dir });
+      expect(fs.existsSync(old)).toBe(false);
+      expect(fs.readdirSync(dir)).toHaveLength(1);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

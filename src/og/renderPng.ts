@@ -1,3 +1,5 @@
+import { createHash } from 'node:crypto';
+import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
@@ -121,8 +123,39 @@ function workers(): { workers: Worker[]; next: number } {
   return pool;
 }
 
-/** Renders an element tree to a PNG at build time, in a worker thread (see WORKER above). */
-export function renderPng(tree: CardNode, size: { width: number; height: number }): Promise<Uint8Array<ArrayBuffer>> {
+/** Cached images unused for this long are deleted (a file's time is its last use). */
+const CACHE_DAYS = 30;
+const pruned = new Set<string>();
+
+/**
+ * What the renderer is: the worker's code (encodePng's with it) and the versions of satori, resvg
+ * and the font packages. Part of every cache key, so that a new renderer draws every image anew.
+ */
+function rendererKey(): string {
+  const version = (file: string) => (JSON.parse(fs.readFileSync(file, 'utf8')) as { version: string }).version;
+  return JSON.stringify({
+    worker: WORKER,
+    satori: version(require.resolve('satori/package.json')),
+    resvg: version(require.resolve('@resvg/resvg-js/package.json')),
+    // The font packages do not export their package.json: it is two folders above the entry.
+    fonts: ['@embedpdf/fonts-sc', '@embedpdf/fonts-tc'].map((name) => version(path.join(path.dirname(require.resolve(name)), '..', 'package.json'))),
+  });
+}
+let renderer: string | undefined;
+
+/** Deletes the cache's images unused for CACHE_DAYS, once per build and folder. */
+function prune(dir: string): void {
+  if (pruned.has(dir)) return;
+  pruned.add(dir);
+  const old = Date.now() - CACHE_DAYS * 864e5;
+  for (const name of fs.existsSync(dir) ? fs.readdirSync(dir) : []) {
+    const file = path.join(dir, name);
+    if (name.endsWith('.png') && fs.statSync(file).mtimeMs < old) fs.rmSync(file, { force: true });
+  }
+}
+
+/** Renders an element tree to a PNG in the worker (see WORKER above). */
+function render(tree: CardNode, size: { width: number; height: number }): Promise<Uint8Array<ArrayBuffer>> {
   const { workers: all } = workers();
   const p = pool as { workers: Worker[]; next: number };
   const worker = all[p.next % all.length] as Worker;
@@ -136,4 +169,34 @@ export function renderPng(tree: CardNode, size: { width: number; height: number 
   }).finally(() => {
     if (![...jobs.keys()].length) for (const w of all) w.unref();
   }) as Promise<Uint8Array<ArrayBuffer>>;
+}
+
+/**
+ * Renders an element tree to a PNG at build time, in a worker thread. With `cacheDir`, the PNG
+ * is kept there under a hash of the tree, the size and the renderer (rendererKey): an image whose
+ * content did not change since an earlier build is read back instead of drawn (a poster costs
+ * ≈ 0.2 s of the worker's time, a card ≈ 40 ms; reading either back, under a millisecond).
+ */
+export async function renderPng(tree: CardNode, size: { width: number; height: number }, options: { cacheDir?: string | undefined } = {}): Promise<Uint8Array<ArrayBuffer>> {
+  const dir = options.cacheDir;
+  if (!dir) return render(tree, size);
+  renderer ??= rendererKey();
+  const key = createHash('sha256').update(renderer).update(JSON.stringify(size)).update(JSON.stringify(tree)).digest('hex').slice(0, 32);
+  const file = path.join(dir, `${key}.png`);
+  prune(dir);
+  try {
+    const png = new Uint8Array(await fs.promises.readFile(file));
+    // The file's time says when it was last used (prune).
+    const now = new Date();
+    await fs.promises.utimes(file, now, now);
+    return png;
+  } catch {
+    const png = await render(tree, size);
+    await fs.promises.mkdir(dir, { recursive: true });
+    // Written under another name first: a build reading the cache never sees half a file.
+    const partial = `${file}.${process.pid}.${Math.random().toString(36).slice(2)}`;
+    await fs.promises.writeFile(partial, png);
+    await fs.promises.rename(partial, file);
+    return png;
+  }
 }

@@ -13,11 +13,13 @@ export interface SocialCard {
   meta: readonly string[];
 }
 
-/** A node of the element tree satori lays out (the shape React elements have). */
-export interface CardNode {
-  type: 'div';
-  props: { style: Record<string, string | number>; children?: string | CardNode | (string | CardNode)[] };
-}
+/**
+ * A node of the element tree satori lays out (the shape React elements have): boxes and text,
+ * and images given as data: addresses (a poster's QR code), which satori sizes from the image.
+ */
+export type CardNode =
+  | { type: 'div'; props: { style: Record<string, string | number>; children?: string | CardNode | (string | CardNode)[] } }
+  | { type: 'img'; props: { src: string; width: number; height: number; style?: Record<string, string | number> } };
 
 export const CARD_WIDTH = 1200;
 export const CARD_HEIGHT = 630;

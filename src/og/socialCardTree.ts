@@ -5,7 +5,9 @@ const INK = '#1b1b1b';
 const INK_2 = '#4a4a4a';
 const ACCENT = '#a61b1b';
 
-const div = (style: CardNode['props']['style'], children?: CardNode['props']['children']): CardNode => ({
+type Box = Extract<CardNode, { type: 'div' }>;
+
+const div = (style: Box['props']['style'], children?: Box['props']['children']): CardNode => ({
   type: 'div',
   props: children === undefined ? { style } : { style, children },
 });
