@@ -43,6 +43,12 @@ describe('convertHtmlToHant', () => {
     expect(html).toContain('<p>https://x.example/xinren/zh-hant/cases/x/。</p>');
   });
 
+  it('loads the twins of the scripts and their preloads, whose messages are converted', () => {
+    const html = convertHtmlToHant(page('<link rel="modulepreload" href="/xinren/_astro/a.js"><script type="module" src="/xinren/_astro/b.js"></script>', ''), '/cases/x/', site);
+    expect(html).toContain('<link rel="modulepreload" href="/xinren/zh-hant/_astro/a.js">');
+    expect(html).toContain('<script type="module" src="/xinren/zh-hant/_astro/b.js"></script>');
+  });
+
   it('gives a share link the twin’s address and title, and leaves other outside links alone', () => {
     const weibo = `https://service.weibo.com/share/share.php?${new URLSearchParams({ url: 'https://x.example/xinren/cases/x/', title: '冰箱订单' })}`;
     const html = convertHtmlToHant(page('', `<a href="${weibo}">微博</a><a href="https://news.example/?q=%E5%8F%91">报道</a>`), '/cases/x/', site);

@@ -28,6 +28,30 @@ function convertJsonLd(json: string, site: TwinSite): string {
   return serialiseJsonLd(walk(JSON.parse(json)));
 }
 
+/** An element's attributes by lower-case name, their values as written. */
+function attributesOf(element: string): Map<string, string> {
+  const attributes = new Map<string, string>();
+  for (const match of element.matchAll(ATTRIBUTE)) attributes.set((match[2] ?? '').toLowerCase(), match[4] ?? match[5] ?? match[6] ?? '');
+  return attributes;
+}
+
+/** An opening tag as the Traditional twin writes it: its links led to the twins, its text converted. */
+function convertAttributes(element: string, name: string, attributes: Map<string, string>, site: TwinSite): string {
+  const property = attributes.get('property');
+  return element.replace(ATTRIBUTE, (whole, space: string, attribute: string, equals?: string, double?: string, single?: string, bare?: string) => {
+    const value = double ?? single ?? bare;
+    if (value === undefined || equals === undefined) return whole;
+    const key = attribute.toLowerCase();
+    let next: string;
+    if (name === 'html' && key === 'lang') next = EDITIONS.hant.lang;
+    else if (name === 'html' && key === 'data-base') next = `${value}${HANT_ROOT.slice(1)}`;
+    else if (name === 'meta' && key === 'content' && property === 'og:locale') next = EDITIONS.hant.ogLocale;
+    else if (URL_ATTRIBUTES.has(key) || (key === 'content' && /^https?:\/\//.test(value))) next = escape(twinUrl(unescape(value), site));
+    else next = rewriteSiteUrls(site.convert(value), site);
+    return next === value ? whole : `${space}${attribute}${equals}"${next}"`;
+  });
+}
+
 /**
  * The Traditional twin of a built Simplified page (`sitePath`, e.g. `/cases/x/`), from its HTML:
  * - every text and attribute in Chinese converted (`site.convert`), except in an element that
@@ -54,11 +78,12 @@ export function convertHtmlToHant(html: string, sitePath: string, site: TwinSite
   const kept: string[] = [];
   page = page.replace(PARTS, (part, open?: string, tag?: string, body?: string, close?: string, comment?: string, element?: string, text?: string) => {
     if (open !== undefined && body !== undefined && close !== undefined) {
-      if (kept.length > 0 || body === '') return part;
+      if (kept.length > 0) return part;
       const type = /\btype="([^"]*)"/.exec(open)?.[1];
-      const converted = tag?.toLowerCase() === 'style' ? site.convert(body) : type === 'application/ld+json' ? convertJsonLd(body, site) : body;
+      const converted = body === '' ? body : tag?.toLowerCase() === 'style' ? site.convert(body) : type === 'application/ld+json' ? convertJsonLd(body, site) : body;
       if (converted !== body) hashes.set(sha256(body), sha256(converted));
-      return `${open}${converted}${close}`;
+      // A script's file leads to its twin, whose messages are converted.
+      return `${convertAttributes(open, tag?.toLowerCase() ?? '', attributesOf(open), site)}${converted}${close}`;
     }
     if (comment !== undefined) return part;
     if (text !== undefined) return kept.length > 0 ? text : rewriteSiteUrls(site.convert(text), site);
@@ -72,26 +97,13 @@ export function convertHtmlToHant(html: string, sitePath: string, site: TwinSite
       if (!VOID.has(name) && !element.endsWith('/>')) kept.push(name);
       return element;
     }
-    const attributes = new Map<string, string>();
-    for (const match of element.matchAll(ATTRIBUTE)) attributes.set((match[2] ?? '').toLowerCase(), match[4] ?? match[5] ?? match[6] ?? '');
+    const attributes = attributesOf(element);
     if (name !== 'html' && attributes.has('lang')) {
       if (!VOID.has(name) && !element.endsWith('/>')) kept.push(name);
       return element;
     }
     if (name === 'link' && attributes.has('hreflang')) return element;
-    const property = attributes.get('property');
-    return element.replace(ATTRIBUTE, (whole, space: string, attribute: string, equals?: string, double?: string, single?: string, bare?: string) => {
-      const value = double ?? single ?? bare;
-      if (value === undefined || equals === undefined) return whole;
-      const key = attribute.toLowerCase();
-      let next: string;
-      if (name === 'html' && key === 'lang') next = EDITIONS.hant.lang;
-      else if (name === 'html' && key === 'data-base') next = `${value}${HANT_ROOT.slice(1)}`;
-      else if (name === 'meta' && key === 'content' && property === 'og:locale') next = EDITIONS.hant.ogLocale;
-      else if (URL_ATTRIBUTES.has(key) || (key === 'content' && /^https?:\/\//.test(value))) next = escape(twinUrl(unescape(value), site));
-      else next = rewriteSiteUrls(site.convert(value), site);
-      return next === value ? whole : `${space}${attribute}${equals}"${next}"`;
-    });
+    return convertAttributes(element, name, attributes, site);
   });
   if (hashes.size > 0) {
     page = page.replace(CSP, (_, before: string, policy: string, after: string) => `${before}${policy.replace(/'sha256-[^']+'/g, (hash) => hashes.get(hash) ?? hash)}${after}`);
