@@ -48,14 +48,17 @@ export function buildSearchLexicon(vocabulary: SearchVocabulary, synonyms: reado
     }
     return character;
   };
-  const pairs = script === 'hant' ? hantFold(vocabulary, simplifiedOf) : new Map<string, string>();
+  const pairs = script === 'hant' ? hantFold(vocabulary, synonyms, simplifiedOf) : new Map<string, string>();
   if (script === 'hans') {
+    // The synonyms' characters count as the site's: 炒魷魚 must reach the group of 炒鱿鱼, which no page holds.
+    const held = new Set(characters);
+    for (const word of synonyms.flat()) for (const character of word) held.add(character);
     for (const [first, last] of IDEOGRAPHS) {
       for (let code = first; code <= last; code++) {
         const traditional = String.fromCodePoint(code);
         for (const convert of converters) {
           const simplified = convert(traditional);
-          if (simplified !== traditional && [...simplified].length === 1 && characters.has(simplified)) {
+          if (simplified !== traditional && [...simplified].length === 1 && held.has(simplified)) {
             pairs.set(traditional, simplified);
             break;
           }
@@ -94,15 +97,19 @@ export function buildSearchLexicon(vocabulary: SearchVocabulary, synonyms: reado
 /**
  * The Traditional edition's folding: every character whose Simplified form the edition writes is
  * folded into the Traditional character the edition uses most for it (发, 發 and 髮 into 發;
- * 説 into 說), so that Simplified and Traditional queries are spelled as the index is.
+ * 説 into 說), so that Simplified and Traditional queries are spelled as the index is. The
+ * synonyms' characters count as written too, with no page behind them: 炒鱿鱼 is on no page, but
+ * a reader typing it must reach its group (炒魷魚, 開除, 解僱) as one typing 炒魷魚 does.
  */
-function hantFold(vocabulary: SearchVocabulary, simplifiedOf: (character: string) => string): Map<string, string> {
+function hantFold(vocabulary: SearchVocabulary, synonyms: readonly (readonly string[])[], simplifiedOf: (character: string) => string): Map<string, string> {
   const primary = new Map<string, string>();
   const count = (character: string) => vocabulary.characterCounts.get(character) ?? 0;
-  for (const held of vocabulary.characters) {
-    const simplified = simplifiedOf(held);
+  const held = new Set(vocabulary.characters);
+  for (const word of synonyms.flat()) for (const character of word) if (/\p{Script=Han}/u.test(character)) held.add(character);
+  for (const character of held) {
+    const simplified = simplifiedOf(character);
     const known = primary.get(simplified);
-    if (known === undefined || count(held) > count(known) || (count(held) === count(known) && held < known)) primary.set(simplified, held);
+    if (known === undefined || count(character) > count(known) || (count(character) === count(known) && character < known)) primary.set(simplified, character);
   }
   const pairs = new Map<string, string>();
   for (const [first, last] of IDEOGRAPHS) {

@@ -12,6 +12,8 @@ export interface PlannedWord {
   forms: QueryWord[];
   /** The synonyms among the forms ("也搜索了：…"). */
   synonyms: string[];
+  /** The form that is the word as the reader wrote it, where it is searched besides the converted word (ranked lower: SEARCH_CONFIG.writtenFormWeight). */
+  written?: string;
   /**
    * Whether it counts when results may lack some words (see matchPages): a word of two
    * characters or more, a number or a Latin word does; a single Chinese character does not.
@@ -59,7 +61,8 @@ export function planQuery(raw: string, lexicon: LoadedLexicon): QueryPlan {
     const first = spellings[0] === word.text ? word : { ...phraseWord(spellings[0] ?? word.text), exact: word.exact };
     const others = [...(asWritten !== word.text ? [asWritten] : []), ...spellings.slice(1)].filter((form, i, all) => form !== first.text && all.indexOf(form) === i);
     const forms = [first, ...others.map((form) => ({ ...phraseWord(form), exact: word.exact })), ...synonyms.map(phraseWord)];
-    return [{ text: first.text, forms, synonyms, counted: !(word.tokens.length === 1 && HAN.test(word.text)) }];
+    const counted = !(word.tokens.length === 1 && HAN.test(word.text));
+    return [asWritten !== word.text && asWritten !== first.text ? { text: first.text, forms, synonyms, written: asWritten, counted } : { text: first.text, forms, synonyms, counted }];
   });
   const phrase = words.length > 1 && kept.length === segmented.length ? words.flatMap((w) => w.forms[0]?.tokens ?? []) : undefined;
   return phrase ? { words, phrase } : { words };
