@@ -69,7 +69,8 @@ const isScript = (r: Loaded) => /\.m?js(\?|$)/.test(new URL(r.url).pathname);
 const isEngine = (r: Loaded) => new URL(r.url).pathname.includes('/pagefind/');
 const sum = (list: Loaded[]) => list.reduce((total, r) => total + r.gzip, 0);
 
-for (const budget of KINDS) {
+// Both editions, page for page: the Traditional one runs the same scripts, converted.
+for (const budget of [...KINDS, ...KINDS.map((k) => ({ ...k, kind: `${k.kind} (zh-Hant)`, path: `zh-hant/${k.path}` }))]) {
   test(`${budget.kind} page: JavaScript within ${budget.js / KB} KB gzipped${budget.total ? `, everything within ${budget.total / KB} KB` : ''}`, async ({ page }) => {
     const loaded = await load(page, budget.path);
     const own = loaded.filter((r) => isScript(r) && !isEngine(r));
@@ -108,9 +109,10 @@ test('every page\'s HTML stays within its budget, and no page declares a web fon
   // (44.1 KB); the largest case file, the hood case (21 events, 28 sources), is 38.1 KB. A story
   // is long prose with its tables and corrections: the overview (a table of all twelve cases and
   // sixteen dated corrections) is 45.3 KB.
+  // Each Traditional page has the budget of its Simplified twin.
   const limit = (url: string) =>
     /\/timeline\/$/.test(url) ? 112 * KB
-    : url === base || /\/stories\/[^/]+\/$/.test(url) ? 48 * KB
+    : url === base || url === `${base}zh-hant/` || /\/stories\/[^/]+\/$/.test(url) ? 48 * KB
     : /\/(losses|sources)\/$/.test(url) || /\/cases\/[^/]+\/$/.test(url) ? 40 * KB
     : 32 * KB;
   const over: string[] = [];
