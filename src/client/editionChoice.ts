@@ -7,8 +7,6 @@
  *   the other script (navigator.languages: zh-TW, zh-HK, zh-Hant… or zh-CN, zh-Hans…), sees a
  *   note once suggesting the twin. Nothing is ever decided from that guess alone.
  */
-import { HANT_PREFIX } from '../editions/editions';
-import { twinPath } from '../editions/twinPath';
 
 const CHOICE = 'xinren:edition';
 const NOTE_SHOWN = 'xinren:edition-note';
@@ -28,16 +26,7 @@ const write = (key: string, value: string): void => {
   }
 };
 
-const root = document.documentElement;
-const own = root.lang === 'zh-Hant' ? 'hant' : 'hans';
-const dataBase = root.dataset['base'] ?? '/';
-const siteBase = own === 'hant' && dataBase.endsWith(HANT_PREFIX) ? dataBase.slice(0, -HANT_PREFIX.length) : dataBase;
 const link = document.querySelector<HTMLAnchorElement>('a[data-edition-link]');
-
-function twinHref(): string {
-  const path = location.pathname.startsWith(siteBase) ? `/${location.pathname.slice(siteBase.length)}` : '/';
-  return `${siteBase}${twinPath(path).slice(1)}${location.search}${location.hash}`;
-}
 
 /** The script a browser's first Chinese language is written in, if it says. */
 function preferredScript(): 'hans' | 'hant' | undefined {
@@ -46,27 +35,11 @@ function preferredScript(): 'hans' | 'hant' | undefined {
   return /^zh-(hant|tw|hk|mo)\b/i.test(chinese) ? 'hant' : 'hans';
 }
 
-function showNote(to: HTMLAnchorElement): void {
-  const note = document.createElement('p');
-  note.className = 'edition-note';
-  note.lang = to.lang;
-  note.append(to.dataset['note'] ?? '', ' ');
-  const go = document.createElement('a');
-  go.href = twinHref();
-  go.hreflang = to.hreflang;
-  go.textContent = to.dataset['noteLink'] ?? to.textContent;
-  go.addEventListener('click', () => write(CHOICE, to.dataset['editionLink'] ?? ''));
-  const dismiss = document.createElement('button');
-  dismiss.type = 'button';
-  dismiss.textContent = to.dataset['dismiss'] ?? '×';
-  dismiss.addEventListener('click', () => note.remove());
-  note.append(go, ' ', dismiss);
-  document.querySelector('.site-header')?.after(note);
-  write(NOTE_SHOWN, '1');
-}
-
 if (link) {
   const target = link.dataset['editionLink'] ?? '';
+  // The build writes the twin's address (editions/editionLinkHtml); the page's query and anchor follow it.
+  const twin = link.href.replace(/[?#].*$/, '');
+  const twinHref = () => `${twin}${location.search}${location.hash}`;
   const update = () => (link.href = twinHref());
   update();
   addEventListener('hashchange', update);
@@ -79,5 +52,9 @@ if (link) {
   // Only pages with an address of their own (not the 404 page, shown at any address) move.
   const addressed = document.querySelector('link[rel="canonical"]') !== null;
   if (chosen === target && addressed && navigation?.type !== 'back_forward') location.replace(twinHref());
-  else if (!chosen && !read(NOTE_SHOWN) && preferredScript() === target) showNote(link);
+  else if (!chosen && !read(NOTE_SHOWN) && preferredScript() === target) {
+    // The note's code loads only for the few readers who see it (the header's script is on every page).
+    write(NOTE_SHOWN, '1');
+    void import('./showEditionNote').then(({ showEditionNote }) => showEditionNote(link, twinHref(), () => write(CHOICE, target)));
+  }
 }
