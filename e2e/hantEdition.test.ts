@@ -75,6 +75,18 @@ test.describe('the Traditional edition', () => {
     expect([...new Set(left)].slice(0, 20)).toEqual([]);
   });
 
+  test('each entry of the exceptions table is written as the entry says on the Traditional site, and OpenCC’s wrong form nowhere', () => {
+    const { hantExceptions } = readValidatedContent(siteConfig.contentDir);
+    const { plain } = getHantConverter(siteConfig.contentDir);
+    const site = htmlFiles(path.join(DIST, HANT)).map((file) => pageText(fs.readFileSync(path.join(DIST, HANT, file), 'utf8'))).join('\n');
+    expect(hantExceptions.length).toBeGreaterThan(0);
+    for (const { data } of hantExceptions) {
+      expect(site.includes(data.hant), `${data.text} → ${data.hant} is on no Traditional page`).toBe(true);
+      const wrong = plain(data.text);
+      if (wrong !== data.hant) expect(site.includes(wrong), `OpenCC's ${wrong} (for ${data.text}) is on a Traditional page`).toBe(false);
+    }
+  });
+
   test('a page and its twin link to each other keeping the anchor, name each other as alternates, and say their language', async ({ page }) => {
     await page.goto('cases/fridge-1111-orders-2025/#fridge-orders-cancelled');
     expect(await page.locator('html').getAttribute('lang')).toBe('zh-CN');
