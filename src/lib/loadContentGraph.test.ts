@@ -51,6 +51,12 @@ describe('content validation on fixtures', () => {
     ]);
   });
 
+  it('rejects a search word holding the separator of a page\'s names in the index', () => {
+    expect(problemsOf('bad-search-word')).toEqual([
+      'content/sources/sample-source.yaml › outlet: may not hold "|": it separates a page\'s names in the search index; write two words instead',
+    ]);
+  });
+
   it('says what type a field needs instead of calling it missing', () => {
     expect(problemsOf('wrong-type')).toEqual(['content/sources/sample-source.yaml › title: Invalid input: expected string, received number']);
   });

@@ -1,6 +1,7 @@
 import { z } from 'astro/zod';
 import { correctionSchema } from './correctionSchema';
 import { dateText } from './dateText';
+import { searchWord } from './searchWord';
 import type { RefFactory } from './refFactory';
 import { CASE_STATUSES, LINES } from './vocabulary';
 
@@ -10,7 +11,7 @@ export function caseSchema<R extends z.ZodType>(ref: RefFactory<R>) {
     .object({
       title: z.string().min(4),
       /** A name of a few characters for charts, tables and lists where the title does not fit (前舱盖诉讼). */
-      short: z.string().min(2).max(8, 'the short name is for charts: 8 characters at most'),
+      short: searchWord().min(2).max(8, 'the short name is for charts: 8 characters at most'),
       summary: z.string().min(10).max(160, 'the summary is one sentence: 160 characters at most'),
       line: z.enum(LINES),
       period: z
@@ -47,7 +48,7 @@ export function caseSchema<R extends z.ZodType>(ref: RefFactory<R>) {
       /** A short entry: the sources allow only a little to be said. */
       brief: z.boolean().default(false),
       /** Words readers may search for that the text does not use (synonyms, old names). */
-      keywords: z.array(z.string()).default([]),
+      keywords: z.array(searchWord()).default([]),
       published: dateText({ precision: 'day' }),
       updated: dateText({ precision: 'day' }),
       corrections: z.array(correctionSchema()).default([]),

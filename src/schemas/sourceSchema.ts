@@ -1,6 +1,7 @@
 import { z } from 'astro/zod';
 import { correctionSchema } from './correctionSchema';
 import { dateText } from './dateText';
+import { searchWord } from './searchWord';
 import type { RefFactory } from './refFactory';
 import { LANGUAGES, SOURCE_KINDS } from './vocabulary';
 
@@ -8,9 +9,9 @@ import { LANGUAGES, SOURCE_KINDS } from './vocabulary';
 export function sourceSchema<R extends z.ZodType>(ref: RefFactory<R>) {
   return z
     .object({
-      outlet: z.string().min(1),
+      outlet: searchWord(),
       title: z.string().min(2),
-      author: z.string().optional(),
+      author: searchWord().optional(),
       published: dateText(),
       url: z.url({ protocol: /^https?$/ }).optional(),
       kind: z.enum(Object.keys(SOURCE_KINDS) as [keyof typeof SOURCE_KINDS]),
