@@ -85,6 +85,17 @@ describe('content validation on fixtures', () => {
     ]);
   });
 
+  it('names the entry and the field of every problem in the Traditional exceptions table', () => {
+    expect(problemsOf('bad-hant-exceptions')).toEqual([
+      'content/hant-exceptions.yaml › "头发" (item 1) › hant: is what OpenCC writes anyway ("頭髮"), and keeps when converting it again: the entry fixes nothing',
+      'content/hant-exceptions.yaml › "写明了" (item 2) › hant: must have as many characters as text (3): the edition converts characters, never words',
+      'content/hant-exceptions.yaml › "先生发现" (item 3) › hant: holds Simplified-only characters (发): write it in Traditional',
+      'content/hant-exceptions.yaml › "小米面" (item 5) › text: is already listed as "小米面" (item 4)',
+      'content/hant-exceptions.yaml › item 6 › text: is missing (required)',
+      'content/hant-exceptions.yaml › item 6: unknown field(s) "txt" (misspelled?)',
+    ]);
+  });
+
   it('rejects a misspelled field instead of ignoring it', () => {
     expect(problemsOf('unknown-field')).toEqual([
       'content/sources/sample-source.yaml › reliability: is missing (required)',

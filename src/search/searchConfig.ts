@@ -55,6 +55,13 @@ export const SEARCH_CONFIG = {
   /** A page of no type (none is indexed today). */
   otherTypeWeight: 0.8,
   /**
+   * A word a reader typed in the other script is searched as converted and as written (planQuery);
+   * a page holding it only as written (a source's title quoted in Traditional) counts this share
+   * of its score, so that 成都 車門 on the Simplified edition brings up the case before the
+   * Traditional reports that it cites.
+   */
+  writtenFormWeight: 0.5,
+  /**
    * Relaxed matching (see matchPages): when no page holds every word, results must still hold
    * more than this share of the query's counted words (words of two characters or more, numbers,
    * Latin words), so that one known word of two never brings up pages on its own.

@@ -162,9 +162,10 @@ export async function createSearchEngine(base: string, filterValues: Record<Face
           found.forEach(({ found: holding, scores }, index) => {
             const form = forms[index];
             if (form && word.synonyms.includes(form.text)) bySynonym.set(form.text, new Set(holding.keys()));
+            const weight = form && form.text === word.written ? SEARCH_CONFIG.writtenFormWeight : 1;
             for (const [id, result] of holding) {
               results.set(id, result);
-              pages.set(id, Math.max(pages.get(id) ?? 0, scores.get(id)?.score ?? 0));
+              pages.set(id, Math.max(pages.get(id) ?? 0, (scores.get(id)?.score ?? 0) * weight));
             }
           });
         const own = word.forms.filter((form) => !word.synonyms.includes(form.text));
