@@ -10,6 +10,7 @@ import { pagefindIndex } from './src/integrations/pagefindIndex.ts';
 import { securityHeaders } from './src/integrations/securityHeaders.ts';
 import { CSP_DIRECTIVES } from './src/lib/cspDirectives.ts';
 import { siteSitemap } from './src/integrations/siteSitemap.ts';
+import { hantEdition } from './src/integrations/hantEdition.ts';
 
 export default defineConfig({
   site: siteConfig.url,
@@ -23,7 +24,7 @@ export default defineConfig({
     syntaxHighlight: false,
     processor: satteri({ mdastPlugins: [headingIdsPlugin(), citationsPlugin({ contentDir: siteConfig.contentDir })] }),
   },
-  integrations: [contentIntegrity({ contentDir: siteConfig.contentDir }), mdx(), siteSitemap({ contentDir: siteConfig.contentDir, base: siteConfig.base }), pagefindIndex({ contentDir: siteConfig.contentDir }), securityHeaders()],
+  integrations: [contentIntegrity({ contentDir: siteConfig.contentDir }), mdx(), hantEdition({ contentDir: siteConfig.contentDir }), siteSitemap({ contentDir: siteConfig.contentDir, base: siteConfig.base }), pagefindIndex({ contentDir: siteConfig.contentDir }), securityHeaders()],
   // A strict Content-Security-Policy in a <meta> tag on every page: Astro adds script-src and
   // style-src with the hash of every inline style; the rest is in src/lib/cspDirectives.ts.
   security: { csp: { directives: [...CSP_DIRECTIVES] } },

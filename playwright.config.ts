@@ -13,7 +13,7 @@ const chromium = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
  * served by e2e/support/serveFixtureSite.ts under /xinren/): the site's behaviour, which must not
  * depend on what the real content says.
  */
-const FIXTURE_TESTS = ['**/timeline.test.ts', '**/search.test.ts', '**/casePage.test.ts', '**/losses.test.ts', '**/fixtureSite.test.ts'];
+const FIXTURE_TESTS = ['**/timeline.test.ts', '**/search.test.ts', '**/casePage.test.ts', '**/losses.test.ts', '**/fixtureSite.test.ts', '**/caseFinder.test.ts', '**/partyPages.test.ts', '**/editionChoice.test.ts'];
 /** The overviews at scale run on a generated site, with their own config (npm run test:scale: e2e/scale/playwright.config.ts). */
 const SCALE_TESTS = '**/scale/**';
 export default defineConfig({

@@ -10,7 +10,7 @@ const CASES = [
   { slug: 'demo-fridge-2025', title: '11.11元冰箱订单被“系统错误”取消（示例）' },
 ];
 
-const SECTIONS = ['承诺与宣传', '经过', '受影响的人与金额', '小米的回应', '法律与监管结果', '悬而未决', '争议之处', '时间线', '数字', '当事方', '来源'];
+const SECTIONS = ['承诺与宣传', '经过', '受影响的人与金额', '小米的回应', '法律与监管结果', '悬而未决', '争议之处', '时间线', '数字', '当事方', '相似案件', '来源'];
 
 for (const { slug, title } of CASES) {
   test.describe(`case page ${slug}`, () => {
@@ -122,4 +122,14 @@ test('a derived ratio shows how many times one amount fits into another', async 
   await page.goto('cases/demo-wealth-2018/');
   await expect(page.locator('#demo-wealth-multiple')).toContainText('800倍');
   await expect(page.locator('#demo-wealth-multiple')).toContainText('本站计算');
+});
+
+test('names the most similar cases, with what they share', async ({ page }) => {
+  await page.goto('cases/demo-fridge-2025/');
+  const similar = page.locator('section:has(#similar) li');
+  // The fixture case 示例案件 shares the fridge case's promise, its line and an offer of compensation.
+  await expect(similar.first().getByRole('link')).toHaveText('示例案件');
+  await expect(similar.first().locator('.note')).toHaveText('同类承诺：订单、定金与价格；同样有补偿或判赔；同属家电');
+  await similar.first().getByRole('link').click();
+  await expect(page).toHaveURL(/\/cases\/sample-case\/$/);
 });

@@ -1,29 +1,26 @@
 import { expect, test } from '@playwright/test';
 import { siteConfig } from '../src/site.config';
+import { readValidatedContent } from '../src/lib/readValidatedContent';
+import { readAtomFeed } from './support/readAtomFeed';
 import { sitePaths, toSitePath } from './support/sitePaths';
 
-test('the Atom feed has every case and story with the dates their pages show', async ({ page, request }) => {
+test('the Atom feed is valid Atom, with every case and story with the dates their pages show, and every correction', async ({ page, request }) => {
   test.setTimeout(120_000); // opens every case or story page: grows with the content
   const response = await request.get('feed.xml');
   expect(response.status()).toBe(200);
-  const xml = await response.text();
   await page.goto('');
-  const entries = await page.evaluate((text) => {
-    const doc = new DOMParser().parseFromString(text, 'application/xml');
-    if (doc.querySelector('parsererror')) throw new Error('feed.xml is not well-formed XML');
-    if (doc.documentElement.namespaceURI !== 'http://www.w3.org/2005/Atom' || doc.documentElement.localName !== 'feed') throw new Error('feed.xml is not an Atom feed');
-    return [...doc.querySelectorAll('entry')].map((e) => ({
-      id: e.querySelector('id')?.textContent ?? '',
-      href: e.querySelector('link[rel="alternate"]')?.getAttribute('href') ?? '',
-      title: e.querySelector('title')?.textContent ?? '',
-      published: e.querySelector('published')?.textContent ?? '',
-      updated: e.querySelector('updated')?.textContent ?? '',
-    }));
-  }, xml);
+  const feed = await readAtomFeed(page, await response.text());
+  expect(feed.problems).toEqual([]);
+  const entries = feed.entries.filter((e) => e.category === '案件' || e.category === '专题');
   const pages = (await sitePaths(request)).filter((p) => /^(cases|stories)\/[a-z0-9-]+\/$/.test(p));
   expect(entries.map((e) => toSitePath(e.href)).sort()).toEqual(pages.sort());
   // Newest update first.
-  expect(entries.map((e) => e.updated)).toEqual([...entries.map((e) => e.updated)].sort().reverse());
+  expect(feed.entries.map((e) => e.updated)).toEqual([...feed.entries.map((e) => e.updated)].sort().reverse());
+  // Every correction of a case, story or source is an entry of its own, linking to it on its page.
+  const graph = readValidatedContent(siteConfig.contentDir);
+  const corrections = [...graph.cases, ...graph.stories, ...graph.sources].reduce((n, r) => n + r.data.corrections.length, 0);
+  expect(feed.entries.filter((e) => e.category.startsWith('更正'))).toHaveLength(corrections);
+  expect(entries.length + corrections).toBe(feed.entries.length);
   for (const entry of entries) {
     expect(entry.id).toBe(entry.href);
     await page.goto(toSitePath(entry.href));

@@ -1,4 +1,6 @@
 import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
+import { getHantConverter } from '../src/editions/getHantConverter';
+import { HANT_PREFIX } from '../src/editions/editions';
 import { siteConfig } from '../src/site.config';
 import { sitePaths, toSitePath } from './support/sitePaths';
 
@@ -14,6 +16,14 @@ async function jsonLdNodes(page: Page): Promise<Json[]> {
   });
 }
 
+/** What a page of the sitemap is: its edition's prefix, its path inside the edition, and how the edition writes the site's words. */
+const { convert } = getHantConverter(siteConfig.contentDir);
+function editionOf(path: string): { prefix: string; inner: string; lang: string; say: (text: string) => string } {
+  return path.startsWith(HANT_PREFIX)
+    ? { prefix: HANT_PREFIX, inner: path.slice(HANT_PREFIX.length), lang: 'zh-Hant', say: convert }
+    : { prefix: '', inner: path, lang: 'zh-CN', say: (text) => text };
+}
+
 const meta = (page: Page, attr: 'name' | 'property', key: string) => page.locator(`meta[${attr}="${key}"]`).getAttribute('content');
 
 /** Size of a PNG from its IHDR chunk. */
@@ -27,15 +37,17 @@ async function pngSize(request: APIRequestContext, url: string): Promise<[number
 }
 
 test('every page has a unique title and description, a canonical address, social tags and a card', async ({ page, request }) => {
-  test.setTimeout(180_000);
+  test.setTimeout(600_000); // every page of both editions' sitemaps (408 with the party pages of issue 14): grows with the content
   const paths = await sitePaths(request);
   expect(paths).toContain('');
+  expect(paths).toContain(HANT_PREFIX);
   const titles = new Map<string, string>();
   const descriptions = new Map<string, string>();
   const images = new Map<string, string>();
   for (const path of paths) {
+    const { prefix, inner, lang, say } = editionOf(path);
     await page.goto(path);
-    await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
+    await expect(page.locator('html')).toHaveAttribute('lang', lang);
     const title = await page.title();
     const description = (await meta(page, 'name', 'description')) ?? '';
     expect(description.length, `${path} description`).toBeGreaterThan(10);
@@ -51,17 +63,19 @@ test('every page has a unique title and description, a canonical address, social
     expect(await meta(page, 'property', 'og:title')).toBeTruthy();
     expect(await meta(page, 'name', 'twitter:card')).toBe('summary_large_image');
     const image = (await meta(page, 'property', 'og:image')) ?? '';
-    expect(image.startsWith(`${siteConfig.url}${siteConfig.base}og/`), image).toBe(true);
+    expect(image.startsWith(`${siteConfig.url}${siteConfig.base}${prefix}og/`), image).toBe(true);
     expect(await meta(page, 'name', 'twitter:image')).toBe(image);
     const alt = (await meta(page, 'property', 'og:image:alt')) ?? '';
-    expect(alt).toMatch(/^信任账本分享卡片：/);
+    expect(alt.startsWith(say('信任账本分享卡片：')), alt).toBe(true);
     expect(await meta(page, 'name', 'twitter:image:alt')).toBe(alt);
-    await expect(page.locator('link[rel="alternate"][type="application/atom+xml"]')).toHaveAttribute('href', `${siteConfig.base}feed.xml`);
+    // The edition's feed on every page; a case or story names its own feed as well (pageFeeds.test.ts).
+    const feeds = await page.locator('link[rel="alternate"][type="application/atom+xml"]').evaluateAll((ls) => ls.map((l) => l.getAttribute('href')));
+    expect(feeds, path).toEqual(/^(cases|stories)\/[a-z0-9-]+\/$/.test(inner) ? [`${siteConfig.base}${prefix}feed.xml`, `${siteConfig.base}${path}feed.xml`] : [`${siteConfig.base}${prefix}feed.xml`]);
 
     // Each case and story has its own card, whose alt text names the page's title.
-    const own = /^(cases|stories)\/([a-z0-9-]+)\/$/.exec(path);
+    const own = /^(cases|stories)\/([a-z0-9-]+)\/$/.exec(inner);
     if (own) {
-      expect(image).toBe(`${siteConfig.url}${siteConfig.base}og/${own[1]}/${own[2]}.png`);
+      expect(image).toBe(`${siteConfig.url}${siteConfig.base}${prefix}og/${own[1]}/${own[2]}.png`);
       expect(alt).toContain(await page.locator('h1').innerText());
       expect(images.get(image), `${path} shares its card with`).toBeUndefined();
     }
@@ -71,20 +85,21 @@ test('every page has a unique title and description, a canonical address, social
 });
 
 test('every page has a BreadcrumbList that matches its visible breadcrumbs', async ({ page, request }) => {
-  test.setTimeout(180_000);
+  test.setTimeout(600_000); // every page of both editions' sitemaps (408 with the party pages of issue 14): grows with the content
   for (const path of await sitePaths(request)) {
+    const { inner, say } = editionOf(path);
     await page.goto(path);
     const trail = (await jsonLdNodes(page)).filter((n) => n['@type'] === 'BreadcrumbList');
     expect(trail, path).toHaveLength(1);
     const items = trail[0]?.['itemListElement'] as { position: number; name: string; item: string }[];
     expect(items.map((i) => i.position)).toEqual(items.map((_, i) => i + 1));
-    expect(items[0]?.name).toBe('首页');
+    expect(items[0]?.name).toBe(say('首页'));
     expect(items.at(-1)?.item, path).toBe(`${siteConfig.url}${siteConfig.base}${path}`);
-    if (path === '') {
+    if (inner === '') {
       expect(items).toHaveLength(1);
       continue;
     }
-    const visible = page.getByRole('navigation', { name: '位置' }).locator('li');
+    const visible = page.getByRole('navigation', { name: say('位置') }).locator('li');
     await expect(visible).toHaveCount(items.length);
     for (const [i, item] of items.entries()) {
       const crumb = visible.nth(i);

@@ -12,7 +12,7 @@ import { siteConfig } from '../src/site.config';
  */
 const graph = readValidatedContent(siteConfig.contentDir);
 /** What the page adds from the data: 数字 only for a case that has figures. */
-const pageSections = (caseId: string) => ['时间线', ...(graph.figures.some((f) => f.data.case === caseId) ? ['数字'] : []), '当事方', '来源'];
+const pageSections = (caseId: string) => ['时间线', ...(graph.figures.some((f) => f.data.case === caseId) ? ['数字'] : []), '当事方', '相似案件', '来源'];
 
 for (const entry of graph.cases) {
   test(`case page ${entry.id} shows its title, sections, events and citations`, async ({ page }) => {
@@ -24,6 +24,16 @@ for (const entry of graph.cases) {
       await expect(page.locator('article').getByRole('heading', { level: 2, name, exact: true }).first()).toBeVisible();
     }
     await expect(page.locator('.keybox')).toContainText(entry.data.response.summary.slice(0, 12));
+
+    // Every party links to its page; three similar cases, each with its reasons.
+    const parties = page.locator('section:has(#parties) .entity-list dt a');
+    expect((await parties.evaluateAll((links) => links.map((a) => a.getAttribute('href')))).map((href) => href?.replace(/^.*\/entities\//, ''))).toEqual(entry.data.parties.map((id) => `${id}/`));
+    const similar = page.locator('section:has(#similar) li');
+    await expect(similar).toHaveCount(3);
+    for (const item of await similar.all()) {
+      await expect(item.getByRole('link')).toHaveAttribute('href', /\/cases\/[a-z0-9-]+\/$/);
+      await expect(item.locator('.note')).toHaveText(/同类承诺|同一|同样有|都还没有|同属|回应/);
+    }
 
     // One listed event and one mark per event of the case.
     const events = graph.events.filter((e) => e.data.case === entry.id).map((e) => e.id).sort();

@@ -266,8 +266,10 @@ test('the dialog suggests cases and parties as the reader types, Traditional cha
   const suggestions = dialog.getByRole('list', { name: '建议' }).getByRole('link');
   await expect(suggestions.first()).toContainText('万能的小熊');
   await expect(suggestions.first()).toContainText('当事方');
+  // A party leads to its page, which lists its cases.
   await suggestions.first().click();
-  await expect(page).toHaveURL(/\/cases\/demo-wealth-2018\/$/);
+  await expect(page).toHaveURL(/\/entities\/demo-bear\/$/);
+  await expect(page.locator('#party-cases ~ ul').getByRole('link', { name: '示例手机推广的P2P理财平台暴雷' })).toBeVisible();
   // One character suggests nothing yet.
   await page.keyboard.press('/');
   await dialog.getByRole('searchbox', { name: '搜索词' }).fill('熊');

@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
 import jsQR from 'jsqr';
+import { getHantConverter } from '../src/editions/getHantConverter';
 import { siteConfig } from '../src/site.config';
 import { decodePng } from './support/decodePng';
 import { sitePaths } from './support/sitePaths';
@@ -7,31 +8,44 @@ import { sitePaths } from './support/sitePaths';
 const canonicalOf = (path: string) => `${siteConfig.url}${siteConfig.base}${path}`;
 const KB = 1024;
 
-test('every case, every story and the site have a 1080×1920 poster under 300 KB whose QR code opens the page', async ({ page, request }) => {
-  test.setTimeout(180_000);
-  const paths = ['', ...(await sitePaths(request)).filter((p) => /^(cases|stories)\/[a-z0-9-]+\/$/.test(p))];
-  expect(paths.filter((p) => p.startsWith('cases/')).length).toBeGreaterThanOrEqual(3);
-  expect(paths.filter((p) => p.startsWith('stories/')).length).toBeGreaterThanOrEqual(1);
-  const sizes: { path: string; bytes: number }[] = [];
-  for (const path of paths) {
-    await page.goto(path || './');
-    const href = await page.getByRole('group', { name: '分享本页' }).getByRole('link', { name: '生成海报' }).getAttribute('href');
-    expect(href, path).toMatch(/\/posters\/(cases\/|stories\/)?[a-z0-9-]+\.png$/);
-    const response = await request.get(new URL(href ?? '', page.url()).href);
-    expect(response.ok(), href ?? '').toBe(true);
-    expect(response.headers()['content-type']).toBe('image/png');
-    const png = await response.body();
-    sizes.push({ path: href ?? '', bytes: png.length });
-    expect(png.length, href ?? '').toBeLessThan(300 * KB);
-    const { width, height, rgba } = decodePng(png);
-    expect([width, height]).toEqual([1080, 1920]);
-    // The poster's QR code, read from its pixels as a phone's camera (or WeChat's long-press) would.
-    expect(jsQR(rgba, width, height)?.data, href ?? '').toBe(canonicalOf(path));
-  }
-  sizes.sort((a, b) => a.bytes - b.bytes);
-  const median = sizes[Math.floor(sizes.length / 2)];
-  console.log(`[poster] ${sizes.length} posters: min ${sizes[0]?.bytes} B (${sizes[0]?.path}), median ${median?.bytes} B, max ${sizes.at(-1)?.bytes} B (${sizes.at(-1)?.path})`);
-});
+// Both editions: a Traditional page's poster is drawn in Traditional, and its code opens the Traditional page.
+const { convert } = getHantConverter(siteConfig.contentDir);
+for (const edition of [
+  { name: 'zh-Hans', prefix: '', say: (text: string) => text },
+  { name: 'zh-Hant', prefix: 'zh-hant/', say: convert },
+]) {
+  test(`every case, every story and the site have a 1080×1920 poster under 300 KB whose QR code opens the page (${edition.name})`, async ({ page, request }) => {
+    test.setTimeout(180_000);
+    const paths = ['', ...(await sitePaths(request)).filter((p) => /^(cases|stories)\/[a-z0-9-]+\/$/.test(p))];
+    expect(paths.filter((p) => p.startsWith('cases/')).length).toBeGreaterThanOrEqual(3);
+    expect(paths.filter((p) => p.startsWith('stories/')).length).toBeGreaterThanOrEqual(1);
+    const sizes: { path: string; bytes: number }[] = [];
+    for (const path of paths.map((p) => `${edition.prefix}${p}`)) {
+      await page.goto(path || './');
+      const tools = page.getByRole('group', { name: edition.say('分享本页') });
+      const href = await tools.getByRole('link', { name: edition.say('生成海报') }).getAttribute('href');
+      expect(href, path).toMatch(new RegExp(`/${edition.prefix}posters/(cases/|stories/)?[a-z0-9-]+\\.png$`));
+      const response = await request.get(new URL(href ?? '', page.url()).href);
+      expect(response.ok(), href ?? '').toBe(true);
+      expect(response.headers()['content-type']).toBe('image/png');
+      const png = await response.body();
+      sizes.push({ path: href ?? '', bytes: png.length });
+      expect(png.length, href ?? '').toBeLessThan(300 * KB);
+      const { width, height, rgba } = decodePng(png);
+      expect([width, height]).toEqual([1080, 1920]);
+      // The poster's QR code, read from its pixels as a phone's camera (or WeChat's long-press) would.
+      expect(jsQR(rgba, width, height)?.data, href ?? '').toBe(canonicalOf(path));
+      if (edition.prefix) {
+        // Drawn for its edition, not the Simplified poster under another name.
+        const twin = await request.get(new URL((href ?? '').replace(`/${edition.prefix}`, '/'), page.url()).href);
+        expect(Buffer.compare(png, await twin.body()), href ?? '').not.toBe(0);
+      }
+    }
+    sizes.sort((a, b) => a.bytes - b.bytes);
+    const median = sizes[Math.floor(sizes.length / 2)];
+    console.log(`[poster] ${edition.name}: ${sizes.length} posters: min ${sizes[0]?.bytes} B (${sizes[0]?.path}), median ${median?.bytes} B, max ${sizes.at(-1)?.bytes} B (${sizes.at(-1)?.path})`);
+  });
+}
 
 test.describe('in an ordinary browser', () => {
   test('生成海报 shows the poster full screen, fetched only then, with a download; Esc closes it and focus returns', async ({ page }) => {

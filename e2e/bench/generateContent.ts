@@ -48,7 +48,7 @@ export function generateContent(dir: string, cases: number): { files: number } {
     const body = sections.map((heading, s) => `## ${heading}\n\n${paragraph(cites[s % 3] as string)}\n\n${paragraph(cites[(s + 1) % 3] as string)}\n`).join('\n');
     write(
       `cases/${slug}.mdx`,
-      `---\ntitle: 合成案件${i}：${pick(words)}${pick(words)}${pick(words)}\nshort: 合成${i}\nsummary: ${sentence()}${sentence()}\nline: ${lines[i % lines.length]}\nperiod:\n  start: ${year}-${month}-01\nstatus: 进行中\nparties: [entity-${i % 50}, entity-${(i + 1) % 50}]\nresponse:\n  summary: 合成回应：${sentence()}\n  date: ${year}-${month}-20\n  sources: [${cites[0]}]\nsources: [${cites.join(', ')}]\nkeyFigure: ${slug}-paid\npublished: 2026-11-22\nupdated: 2026-11-22\n---\n\n${body}`,
+      `---\ntitle: 合成案件${i}：${pick(words)}${pick(words)}${pick(words)}\nshort: 合成${i}\nsummary: ${sentence()}${sentence()}\nline: ${lines[i % lines.length]}\nperiod:\n  start: ${year}-${month}-01\nstatus: 进行中\npromise: ${["product-claim", "safety", "order-terms"][i % 3]}\nparties: [entity-${i % 50}, entity-${(i + 1) % 50}]\nresponse:\n  summary: 合成回应：${sentence()}\n  date: ${year}-${month}-20\n  sources: [${cites[0]}]\nsources: [${cites.join(', ')}]\nkeyFigure: ${slug}-paid\npublished: 2026-11-22\nupdated: 2026-11-22\n---\n\n${body}`,
     );
     const events = Array.from({ length: 6 }, (_, e) => {
       const date = e === 5 ? `${year}-${month}` : `${year}-${month}-${String(2 + e * 4).padStart(2, '0')}`;

@@ -18,12 +18,14 @@ export interface SearchQuality {
 /**
  * Runs the search-quality queries (e2e/searchQueries.ts) through the search page open in `page`,
  * as a reader types them, and counts: the suite (searchQuality.test.ts) asserts on the counts,
- * the search benchmark compares two engines by them.
+ * the search benchmark compares two engines by them. `spell` writes each query as the reader
+ * types it (the suite converts them to Traditional, to search each edition in both scripts).
  */
-export async function measureSearchQuality(page: Page): Promise<SearchQuality> {
+export async function measureSearchQuality(page: Page, spell: (q: string) => string = (q) => q): Promise<SearchQuality> {
   const panel = searchPanel(page);
   const misses: string[] = [];
-  for (const { q, expect: path } of FINDS) {
+  for (const { q: written, expect: path } of FINDS) {
+    const q = spell(written);
     await panel.field.fill(q);
     await panel.settled(q);
     const top = (await panel.paths()).slice(0, 3);
@@ -31,7 +33,8 @@ export async function measureSearchQuality(page: Page): Promise<SearchQuality> {
   }
   const noise: string[] = [];
   const invalid: string[] = [];
-  for (const { q, charactersOnSite } of FINDS_NOTHING) {
+  for (const { q: written, charactersOnSite } of FINDS_NOTHING) {
+    const q = spell(written);
     await panel.field.fill(q);
     await panel.settled(q);
     const shown = await panel.paths();

@@ -6,7 +6,8 @@ export function searchPanel(page: Page) {
   const results = root.locator('.search-result');
   return {
     root,
-    field: root.getByRole('searchbox', { name: '搜索词' }),
+    // Named in either script: the Traditional edition's panel says 搜索詞.
+    field: root.getByRole('searchbox', { name: /^搜索[词詞]$/ }),
     status: root.getByRole('status'),
     results,
     titles: results.locator('.search-result__title a'),

@@ -1,6 +1,9 @@
 import { scaleLinear, scaleLog } from 'd3-scale';
 import { roundCoordinate as round } from './roundCoordinate';
 import { formatMagnitude } from '../lib/formatMagnitude';
+import { ROW_CHART_DEFAULTS } from './rowChartDefaults';
+
+const DEFAULTS = ROW_CHART_DEFAULTS.figures.wide;
 
 export interface FigureRowItem {
   id: string;
@@ -68,10 +71,10 @@ function decadeLabel(value: number): string {
  * (groups, options) → geometry. Empty groups are left out.
  */
 export function figureRowsLayout(groups: readonly FigureRowGroup[], options: FigureRowsOptions): FigureRowsGeometry {
-  const rowHeight = options.rowHeight ?? 40;
-  const headerHeight = options.headerHeight ?? 30;
-  const margin = options.margin ?? { top: 4, right: 12, bottom: 28, left: 8 };
-  const minTickSpacing = options.minTickSpacing ?? 44;
+  const rowHeight = options.rowHeight ?? DEFAULTS.rowHeight;
+  const headerHeight = options.headerHeight ?? DEFAULTS.headerHeight;
+  const margin = options.margin ?? DEFAULTS.margin;
+  const minTickSpacing = options.minTickSpacing ?? DEFAULTS.minTickSpacing;
   const shown = groups.filter((group) => group.items.length > 0);
   const sizes = shown
     .flatMap((group) => group.items.flatMap((item) => [item.value, item.other ?? 0]))

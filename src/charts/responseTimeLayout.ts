@@ -1,5 +1,8 @@
 import { scaleSymlog } from 'd3-scale';
 import type { DayRange } from '../lib/deriveResponseTimes';
+import { ROW_CHART_DEFAULTS } from './rowChartDefaults';
+
+const DEFAULTS = ROW_CHART_DEFAULTS.responseTime.wide;
 
 export interface ResponseTimeRowInput {
   id: string;
@@ -47,13 +50,13 @@ function tickLabel(days: number): string {
  * slot of its own left of 0, never as negative days. Pure: (rows, options) → geometry.
  */
 export function responseTimeLayout(rows: readonly ResponseTimeRowInput[], options: ResponseTimeOptions): ResponseTimeGeometry {
-  const rowHeight = options.rowHeight ?? 44;
-  const margin = options.margin ?? { top: 4, right: 16, bottom: 28, left: 16 };
-  const minTickSpacing = options.minTickSpacing ?? 40;
+  const rowHeight = options.rowHeight ?? DEFAULTS.rowHeight;
+  const margin = options.margin ?? DEFAULTS.margin;
+  const minTickSpacing = options.minTickSpacing ?? DEFAULTS.minTickSpacing;
   const marks = rows.flatMap((row) => [row.response, row.outcome]);
   const ranges = marks.filter((range): range is DayRange => range !== undefined && range !== 'before');
   const hasBefore = marks.includes('before');
-  const beforeWidth = hasBefore ? (options.beforeWidth ?? 48) : 0;
+  const beforeWidth = hasBefore ? (options.beforeWidth ?? DEFAULTS.beforeWidth) : 0;
   const high = Math.max(7, ...ranges.map((r) => r.max));
   const upper = TICKS.find((t) => t >= high) ?? high;
   const x = scaleSymlog().constant(1).domain([0, upper]).range([margin.left + beforeWidth, options.width - margin.right]);

@@ -1,4 +1,4 @@
-import { deriveResponseTimes, type ResponseTime } from '../lib/deriveResponseTimes';
+import type { ResponseTime } from '../lib/deriveResponseTimes';
 import { sortByResponseClock } from '../lib/sortByResponseClock';
 import { summariseResponseTimes } from '../lib/summariseResponseTimes';
 import { MONEY_GROUPS } from '../charts/moneyGroups';
@@ -261,12 +261,7 @@ export function getCharts(): Promise<ChartRegistry> {
 async function build(): Promise<ChartRegistry> {
   const index = await getContentIndex();
   const money = drawableMoney(index.figures);
-  const responseTimes = sortByResponseClock(
-    deriveResponseTimes(
-      index.cases.map((c) => ({ id: c.id, status: c.data.status, responseDate: c.data.response.date, responseFound: c.data.response.found, clock: c.data.clock })),
-      index.events.map((e) => ({ id: e.id, caseId: e.caseId, kind: e.data.kind, date: e.data.date, private: e.data.private })),
-    ),
-  );
+  const responseTimes = sortByResponseClock(index.responseTimes);
   const lines = new Set(index.cases.map((c) => c.data.line)).size;
   const site = await getOverview();
   const lineOf = (caseId: string) => index.caseById.get(caseId)?.data.line;

@@ -1,5 +1,7 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { computeFigureValues, type FigureValue } from '../lib/computeFigureValues';
+import { deriveResponseTimes, type ResponseTime } from '../lib/deriveResponseTimes';
+import { linkParties, type PartyLinks } from '../lib/linkParties';
 import { findCitations } from '../lib/findCitations';
 import { dateSortKey, requireDate, type ParsedDate } from '../dates/parseDateText';
 import { yearsBetween } from '../lib/yearsBetween';
@@ -34,7 +36,18 @@ export interface ContentIndex {
   stories: StoryEntry[];
   sources: SourceEntry[];
   sourceById: Map<string, SourceEntry>;
+  /** Every entity, in file order. */
+  entities: EntityEntry[];
   entityById: Map<string, EntityEntry>;
+  /** The organisations whose `parent` each entity is. */
+  childrenOf: Map<string, string[]>;
+  /** For each party to a case: its cases, and the events and figures of them that concern it (lib/linkParties.ts). */
+  partyLinks: Map<string, PartyLinks>;
+  /** For each event and figure: the parties it concerns. */
+  partiesOf: Map<string, string[]>;
+  /** Each case's response clock (lib/deriveResponseTimes.ts), in case order. */
+  responseTimes: ResponseTime[];
+  responseByCase: Map<string, ResponseTime>;
   events: EventView[];
   eventById: Map<string, EventView>;
   eventsByCase: Map<string, EventView[]>;
@@ -141,13 +154,32 @@ async function build(): Promise<ContentIndex> {
   for (const e of eventViews) e.sourceIds.forEach((id) => cite(id, 'events', e.id));
   for (const f of figureViews) f.sourceIds.forEach((id) => cite(id, 'figures', f.id));
 
+  const links = linkParties({
+    cases: cases.map((c) => ({ id: c.id, parties: c.data.parties.map((p) => p.id) })),
+    events: eventViews.map((e) => ({ id: e.id, caseId: e.caseId, text: `${e.data.title}\n${e.data.summary ?? ''}`, parties: e.data.parties.map((p) => p.id) })),
+    figures: figureViews.map((f) => ({ id: f.id, caseId: f.caseId, text: f.data.label, parties: f.data.parties.map((p) => p.id) })),
+    entities: entities.map((e) => ({ id: e.id, name: e.data.name, aliases: e.data.aliases })),
+  });
+  const childrenOf = new Map<string, string[]>();
+  for (const e of entities) if (e.data.parent) childrenOf.set(e.data.parent.id, [...(childrenOf.get(e.data.parent.id) ?? []), e.id]);
+  const responseTimes = deriveResponseTimes(
+    cases.map((c) => ({ id: c.id, status: c.data.status, responseDate: c.data.response.date, responseFound: c.data.response.found, clock: c.data.clock })),
+    eventViews.map((e) => ({ id: e.id, caseId: e.caseId, kind: e.data.kind, date: e.data.date, private: e.data.private })),
+  );
+
   return {
     cases,
     caseById: new Map(cases.map((c) => [c.id, c])),
     stories,
     sources,
     sourceById: new Map(sources.map((s) => [s.id, s])),
+    entities,
     entityById: new Map(entities.map((e) => [e.id, e])),
+    childrenOf,
+    partyLinks: links.byParty,
+    partiesOf: links.byRecord,
+    responseTimes,
+    responseByCase: new Map(responseTimes.map((r) => [r.caseId, r])),
     events: eventViews,
     eventById: new Map(eventViews.map((e) => [e.id, e])),
     eventsByCase: groupBy(eventViews, (e) => e.caseId),

@@ -4,8 +4,8 @@ import { getContentIndex } from './getContentIndex';
 
 /**
  * What the header's search dialog suggests while the reader types, from the content index: every
- * case by its title, and every party to a case by its name and aliases. A party to one case
- * leads to that case; a party to several (小米集团) to a search for its name.
+ * case by its title, and every party to a case by its name and aliases, leading to its page
+ * (/entities/<id>/), which lists its cases.
  */
 export async function getSearchSuggestions(): Promise<SearchSuggestion[]> {
   const index = await getContentIndex();
@@ -18,11 +18,8 @@ export async function getSearchSuggestions(): Promise<SearchSuggestion[]> {
     const terms = [...new Set([entity.data.name, ...[entity.data.name, ...entity.data.aliases].flatMap(searchTermsOf)])];
     const [only] = cases;
     const single = cases.length === 1 && only !== undefined ? index.caseById.get(only) : undefined;
-    suggestions.push(
-      single
-        ? { label: entity.data.name, detail: `当事方 · ${single.data.title}`, path: `/cases/${single.id}/`, terms }
-        : { label: entity.data.name, detail: `当事方 · ${cases.length}个案件`, path: `/search/?q=${encodeURIComponent(searchTermsOf(entity.data.name)[0] ?? entity.data.name)}`, terms },
-    );
+    const detail = single ? `当事方 · ${single.data.title}` : `当事方 · ${cases.length}个案件`;
+    suggestions.push({ label: entity.data.name, detail, path: `/entities/${id}/`, terms });
   }
   return suggestions;
 }

@@ -1,28 +1,41 @@
+import { getHantConverter } from '../editions/getHantConverter';
+import type { EditionId } from '../editions/editions';
+import { twinPath } from '../editions/twinPath';
+import { absoluteUrl } from '../lib/absoluteUrl';
+import { hantCardTree } from '../og/hantCardTree';
 import { renderPng } from '../og/renderPng';
 import { POSTER_HEIGHT, POSTER_WIDTH } from '../og/sharePoster';
 import { sharePosterTree } from '../og/sharePosterTree';
 import { siteConfig } from '../site.config';
 import { getSharePosters } from './getSharePosters';
 
-let cached: Promise<Map<string, Promise<Uint8Array<ArrayBuffer>>>> | undefined;
+const cached = new Map<EditionId, Promise<Map<string, Promise<Uint8Array<ArrayBuffer>>>>>();
 
 /**
- * Every share poster's PNG, keyed by its path (/posters/cases/<slug>.png), queued to the
- * rendering worker all at once the first time anyone asks (the poster route's getStaticPaths),
- * as the social cards are (getSocialCardImages), so that the worker draws them while the pages
- * render. A poster whose content did not change since the last build is read from the image
- * cache (siteConfig.imageCacheDir).
+ * Every share poster's PNG for an edition, keyed by its path (/posters/cases/<slug>.png, and
+ * /zh-hant/posters/cases/<slug>.png for the Traditional edition: the same poster with its QR code
+ * holding the twin page's address, then its text converted and its font the Traditional one,
+ * og/hantCardTree), queued to the rendering worker all at once the first time anyone asks (the
+ * poster route's getStaticPaths), as the social cards are (getSocialCardImages), so that the
+ * worker draws them while the pages render. A poster whose content did not change since the last
+ * build is read from the image cache (siteConfig.imageCacheDir).
  */
-export function getSharePosterImages(): Promise<Map<string, Promise<Uint8Array<ArrayBuffer>>>> {
-  cached ??= (async () => {
-    const images = new Map<string, Promise<Uint8Array<ArrayBuffer>>>();
-    for (const poster of (await getSharePosters()).values()) {
-      const png = renderPng(sharePosterTree(poster), { width: POSTER_WIDTH, height: POSTER_HEIGHT }, { cacheDir: siteConfig.imageCacheDir });
-      // Failures surface when the poster's route awaits its image; none goes unobserved meanwhile.
-      png.catch(() => undefined);
-      images.set(poster.path, png);
-    }
-    return images;
-  })();
-  return cached;
+export function getSharePosterImages(edition: EditionId = 'hans'): Promise<Map<string, Promise<Uint8Array<ArrayBuffer>>>> {
+  let images = cached.get(edition);
+  if (!images) {
+    images = (async () => {
+      const convert = edition === 'hant' ? getHantConverter(siteConfig.contentDir).convert : undefined;
+      const rendered = new Map<string, Promise<Uint8Array<ArrayBuffer>>>();
+      for (const [page, poster] of await getSharePosters()) {
+        const tree = convert ? hantCardTree(sharePosterTree({ ...poster, url: absoluteUrl(twinPath(page)) }), convert) : sharePosterTree(poster);
+        const png = renderPng(tree, { width: POSTER_WIDTH, height: POSTER_HEIGHT }, { cacheDir: siteConfig.imageCacheDir });
+        // Failures surface when the poster's route awaits its image; none goes unobserved meanwhile.
+        png.catch(() => undefined);
+        rendered.set(convert ? twinPath(poster.path) : poster.path, png);
+      }
+      return rendered;
+    })();
+    cached.set(edition, images);
+  }
+  return images;
 }

@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { HANT_PREFIX } from '../editions/editions';
 import { CSP_DIRECTIVES } from '../lib/cspDirectives';
 
 /** Folders of the built site that hold no pages of their own (assets, data, the search index). */
@@ -13,9 +14,13 @@ const NOT_PAGES = new Set(['_astro', 'pagefind', 'og', 'embed']);
  * - one policy for everything, with 'wasm-unsafe-eval' so that Pagefind's worker script, which has
  *   no meta tag, may compile its WebAssembly (on pages the meta policy, which lacks it, still
  *   applies: a page's effective policy is the intersection of both);
- * - frame-ancestors 'self' on every folder of pages, so that the site cannot be framed by others,
- *   except the /embed/ pages, which exist to be framed. (Hosts join the values of rules that
- *   match the same path, so the embed rule cannot undo a rule for "/*".)
+ * - frame-ancestors 'self' on every folder of pages of both editions (the Traditional one's under
+ *   /zh-hant/), so that the site cannot be framed by others, except the /embed/ pages, which exist
+ *   to be framed. (Hosts join the values of rules that match the same path, so the embed rule
+ *   cannot undo a rule for "/*".)
+ * - long caching of /_astro/, whose file names hash their content. The Traditional twins of the
+ *   scripts (/zh-hant/_astro/) keep the Simplified files' names, which do not change when only the
+ *   conversion does (an entry of the exceptions table): they are left to the host's revalidation.
  */
 export function securityHeaders(): AstroIntegration {
   let base = '/';
@@ -32,12 +37,16 @@ export function securityHeaders(): AstroIntegration {
           "script-src 'self' 'wasm-unsafe-eval'",
           "style-src 'self' 'unsafe-inline'",
         ].join('; ');
-        const folders = fs
-          .readdirSync(root, { withFileTypes: true })
-          .filter((entry) => entry.isDirectory() && !NOT_PAGES.has(entry.name))
-          .map((entry) => entry.name)
-          .sort();
-        const framed = [`${base}`, `${base}index.html`, `${base}404.html`, ...folders.map((folder) => `${base}${folder}/*`)];
+        const framed = ['', HANT_PREFIX].flatMap((edition) => {
+          const dir = `${root}${edition}`;
+          if (!fs.existsSync(dir)) return [];
+          const folders = fs
+            .readdirSync(dir, { withFileTypes: true })
+            .filter((entry) => entry.isDirectory() && !NOT_PAGES.has(entry.name) && `${entry.name}/` !== HANT_PREFIX)
+            .map((entry) => entry.name)
+            .sort();
+          return [`${base}${edition}`, `${base}${edition}index.html`, `${base}${edition}404.html`, ...folders.map((folder) => `${base}${edition}${folder}/*`)];
+        });
         const lines = [
           `${base}*`,
           `  Content-Security-Policy: ${everything}`,

@@ -4,6 +4,8 @@ import type { SearchVocabulary } from './createSearchVocabulary';
 
 const vocabulary = (characters: string, extra: Partial<SearchVocabulary> = {}): SearchVocabulary => ({
   characters: new Set([...characters]),
+  characterCounts: new Map([...characters].map((c) => [c, 1])),
+  bigrams: new Set(),
   terms: [],
   pagesWithWord: new Map(),
   pages: 0,
@@ -53,5 +55,21 @@ describe('buildSearchLexicon', () => {
     const lexicon = buildSearchLexicon(vocabulary(site, { pages: 58 }), [['小米汽车', 'SU7', 'ＳＵ７'], ['股价', '市值']]);
     expect(lexicon.synonyms).toEqual([['小米汽车', 'su7'], ['股价', '市值']]);
     expect(lexicon.pages).toBe(58);
+  });
+
+  it('folds a Traditional edition\'s queries into the characters its synonyms are written in, where no page holds them', () => {
+    // 魷 and 魚 are on no page, only in the synonym 炒魷魚; 開 is on pages.
+    const lexicon = buildSearchLexicon(vocabulary('開除解僱'), [['開除', '解僱', '炒魷魚']], 'hant');
+    const fold = new Map([...lexicon.t2s.matchAll(/(.)(.)/gu)].map((m) => [m[1], m[2]]));
+    expect(fold.get('鱿')).toBe('魷');
+    expect(fold.get('鱼')).toBe('魚');
+    expect(fold.get('开')).toBe('開');
+    expect(lexicon.synonyms).toEqual([['開除', '解僱', '炒魷魚']]);
+  });
+
+  it('maps the Traditional forms of the synonyms\' characters too, where no page holds them', () => {
+    const lexicon = buildSearchLexicon(vocabulary('开除解雇'), [['开除', '解雇', '炒鱿鱼']]);
+    expect(lexicon.t2s).toContain('魷鱿');
+    expect(lexicon.t2s).toContain('魚鱼');
   });
 });

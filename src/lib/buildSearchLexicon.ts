@@ -38,26 +38,39 @@ const IDEOGRAPHS: [number, number][] = [
  * 罗女士 (罗|女士) is kept, 小灰熊 (小|灰|熊, joined again) and 冰箱 are not needed. The more
  * pages use a word, the earlier it is kept.
  */
-export function buildSearchLexicon(vocabulary: SearchVocabulary, synonyms: readonly (readonly string[])[] = []): SearchLexicon {
+export function buildSearchLexicon(vocabulary: SearchVocabulary, synonyms: readonly (readonly string[])[] = [], script: 'hans' | 'hant' = 'hans'): SearchLexicon {
   const { characters, terms, pagesWithWord, pages } = vocabulary;
   const converters = [OpenCC.Converter({ from: 'hk', to: 'cn' }), OpenCC.Converter({ from: 'tw', to: 'cn' })];
-  const pairs = new Map<string, string>();
-  for (const [first, last] of IDEOGRAPHS) {
-    for (let code = first; code <= last; code++) {
-      const traditional = String.fromCodePoint(code);
-      for (const convert of converters) {
-        const simplified = convert(traditional);
-        if (simplified !== traditional && [...simplified].length === 1 && characters.has(simplified)) {
-          pairs.set(traditional, simplified);
-          break;
+  const simplifiedOf = (character: string): string => {
+    for (const convert of converters) {
+      const simplified = convert(character);
+      if (simplified !== character && [...simplified].length === 1) return simplified;
+    }
+    return character;
+  };
+  const pairs = script === 'hant' ? hantFold(vocabulary, synonyms, simplifiedOf) : new Map<string, string>();
+  if (script === 'hans') {
+    // The synonyms' characters count as the site's: 炒魷魚 must reach the group of 炒鱿鱼, which no page holds.
+    const held = new Set(characters);
+    for (const word of synonyms.flat()) for (const character of word) held.add(character);
+    for (const [first, last] of IDEOGRAPHS) {
+      for (let code = first; code <= last; code++) {
+        const traditional = String.fromCodePoint(code);
+        for (const convert of converters) {
+          const simplified = convert(traditional);
+          if (simplified !== traditional && [...simplified].length === 1 && held.has(simplified)) {
+            pairs.set(traditional, simplified);
+            break;
+          }
         }
       }
     }
   }
+  const fold = (word: string) => normalizeQuery(word, pairs);
   const uses = new Map<string, number>();
   for (const term of terms) {
     const word = term.trim();
-    if ([...word].length >= 2 && /^\p{Script=Han}+$/u.test(word)) uses.set(word, (uses.get(word) ?? 0) + 1);
+    if ([...word].length >= 2 && /^\p{Script=Han}+$/u.test(word)) uses.set(fold(word), (uses.get(fold(word)) ?? 0) + 1);
   }
   const none = new Set<string>();
   const words = [...uses]
@@ -75,7 +88,51 @@ export function buildSearchLexicon(vocabulary: SearchVocabulary, synonyms: reado
     .slice(0, MAX_COMMON)
     .map(([word]) => word)
     .sort();
-  const groups = synonyms.map((group) => [...new Set(group.map((word) => normalizeQuery(word, new Map())))]);
+  const groups = synonyms.map((group) => [...new Set(group.map(fold))]);
   const written = [...pairs.keys()].filter((traditional) => characters.has(traditional)).join('');
-  return { t2s: [...pairs].map(([t, s]) => t + s).join(''), written, words, common, synonyms: groups, pages };
+  const lexicon: SearchLexicon = { t2s: [...pairs].map(([t, s]) => t + s).join(''), written, words, common, synonyms: groups, pages };
+  return script === 'hant' ? { ...lexicon, variants: hantVariants(vocabulary.bigrams, pairs) } : lexicon;
+}
+
+/**
+ * The Traditional edition's folding: every character whose Simplified form the edition writes is
+ * folded into the Traditional character the edition uses most for it (发, 發 and 髮 into 發;
+ * 説 into 說), so that Simplified and Traditional queries are spelled as the index is. The
+ * synonyms' characters count as written too, with no page behind them: 炒鱿鱼 is on no page, but
+ * a reader typing it must reach its group (炒魷魚, 開除, 解僱) as one typing 炒魷魚 does.
+ */
+function hantFold(vocabulary: SearchVocabulary, synonyms: readonly (readonly string[])[], simplifiedOf: (character: string) => string): Map<string, string> {
+  const primary = new Map<string, string>();
+  const count = (character: string) => vocabulary.characterCounts.get(character) ?? 0;
+  const held = new Set(vocabulary.characters);
+  for (const word of synonyms.flat()) for (const character of word) if (/\p{Script=Han}/u.test(character)) held.add(character);
+  for (const character of held) {
+    const simplified = simplifiedOf(character);
+    const known = primary.get(simplified);
+    if (known === undefined || count(character) > count(known) || (count(character) === count(known) && character < known)) primary.set(simplified, character);
+  }
+  const pairs = new Map<string, string>();
+  for (const [first, last] of IDEOGRAPHS) {
+    for (let code = first; code <= last; code++) {
+      const character = String.fromCodePoint(code);
+      const target = primary.get(simplifiedOf(character));
+      if (target !== undefined && target !== character) pairs.set(character, target);
+    }
+  }
+  return pairs;
+}
+
+/**
+ * Where the Traditional edition writes one Simplified character two ways (发 as 發 and 髮, 里 as
+ * 裡 and 里), the pairs of characters that hold the rarer form, by their folded spelling: 頭發 →
+ * 頭髮. A leading "!" says the folded pair itself is on no page (a query 头发 is then searched as
+ * 頭髮 alone); without it both are searched (發佈 and 發布 are both on the site).
+ */
+function hantVariants(bigrams: ReadonlySet<string>, pairs: ReadonlyMap<string, string>): Record<string, string> {
+  const variants = new Map<string, string[]>();
+  for (const bigram of bigrams) {
+    const folded = [...bigram].map((c) => pairs.get(c) ?? c).join('');
+    if (folded !== bigram) variants.set(folded, [...(variants.get(folded) ?? []), bigram]);
+  }
+  return Object.fromEntries([...variants].sort(([a], [b]) => (a < b ? -1 : 1)).map(([folded, forms]) => [folded, `${bigrams.has(folded) ? '' : '!'}${forms.sort().join('')}`]));
 }

@@ -1,3 +1,4 @@
+import { isCertainlyBefore, requireDate } from '../dates/parseDateText';
 import type { ContentProblem } from './contentProblem';
 import { checkCitationDates } from './checkCitationDates';
 import { checkResponseClock } from './checkResponseClock';
@@ -71,16 +72,46 @@ export function checkContentGraph(graph: ContentGraph): ContentProblem[] {
     }
   }
   for (const entry of graph.stories) refs(entry, 'cases', 'cases', entry.data.cases);
-  for (const entry of graph.entities) if (entry.data.outcome) refs(entry, 'outcome.sources', 'sources', entry.data.outcome.sources);
-  for (const entry of graph.sources) ref(entry, 'via', 'sources', entry.data.via);
+  const entities = new Map(graph.entities.map((e) => [e.id, e]));
+  for (const entry of graph.entities) {
+    if (entry.data.outcome) refs(entry, 'outcome.sources', 'sources', entry.data.outcome.sources);
+    ref(entry, 'parent', 'entities', entry.data.parent);
+    // A parent chain that comes back to the entry would make its totals count themselves.
+    const seen = new Set([entry.id]);
+    for (let parent = entry.data.parent; parent !== undefined; parent = entities.get(parent)?.data.parent) {
+      if (seen.has(parent)) {
+        problems.push({ ...where(entry), field: 'parent', message: `the chain of parents comes back to "${parent}"` });
+        break;
+      }
+      seen.add(parent);
+    }
+  }
+  for (const entry of graph.sources) {
+    ref(entry, 'via', 'sources', entry.data.via);
+    const archived = entry.data.archived;
+    if (archived && isCertainlyBefore(requireDate(archived.date), requireDate(entry.data.published))) {
+      problems.push({ ...where(entry), field: 'archived.date', message: `${archived.date} is before the source was published (${entry.data.published}): a capture cannot be older than its page` });
+    }
+  }
+  // A record's own parties must be parties of its case: the case page lists them, and links each.
+  const caseParties = new Map(graph.cases.map((c) => [c.id, new Set(c.data.parties)]));
+  const partiesOfCase = (entry: GraphEntry<{ case: string; parties: string[] }>) => {
+    refs(entry, 'parties', 'entities', entry.data.parties);
+    const own = caseParties.get(entry.data.case);
+    entry.data.parties.forEach((id, i) => {
+      if (own && ids.entities.has(id) && !own.has(id)) problems.push({ ...where(entry), field: `parties[${i}]`, message: `"${id}" is not a party of case "${entry.data.case}": add it to the case's parties first` });
+    });
+  };
   for (const entry of graph.events) {
     ref(entry, 'case', 'cases', entry.data.case);
     refs(entry, 'sources', 'sources', entry.data.sources);
+    partiesOfCase(entry);
     disputeRefs(entry, entry.data.dispute);
   }
   for (const entry of graph.figures) {
     ref(entry, 'case', 'cases', entry.data.case);
     refs(entry, 'sources', 'sources', entry.data.sources);
+    partiesOfCase(entry);
     disputeRefs(entry, entry.data.dispute);
     if (entry.data.derivation) refs(entry, 'derivation.of', 'figures', entry.data.derivation.of);
   }

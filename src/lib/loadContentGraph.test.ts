@@ -51,6 +51,12 @@ describe('content validation on fixtures', () => {
     ]);
   });
 
+  it('rejects a search word holding the separator of a page\'s names in the index', () => {
+    expect(problemsOf('bad-search-word')).toEqual([
+      'content/sources/sample-source.yaml › outlet: may not hold "|": it separates a page\'s names in the search index; write two words instead',
+    ]);
+  });
+
   it('says what type a field needs instead of calling it missing', () => {
     expect(problemsOf('wrong-type')).toEqual(['content/sources/sample-source.yaml › title: Invalid input: expected string, received number']);
   });
@@ -76,6 +82,17 @@ describe('content validation on fixtures', () => {
       'content/synonyms.yaml › "售价" (item 4) › words[1]: "售价" is listed twice in this group',
       'content/synonyms.yaml › item 5 › words: is missing (required)',
       'content/synonyms.yaml › item 5: unknown field(s) "word" (misspelled?)',
+    ]);
+  });
+
+  it('names the entry and the field of every problem in the Traditional exceptions table', () => {
+    expect(problemsOf('bad-hant-exceptions')).toEqual([
+      'content/hant-exceptions.yaml › "头发" (item 1) › hant: is what OpenCC writes anyway ("頭髮"), and keeps when converting it again: the entry fixes nothing',
+      'content/hant-exceptions.yaml › "写明了" (item 2) › hant: must have as many characters as text (3): the edition converts characters, never words',
+      'content/hant-exceptions.yaml › "先生发现" (item 3) › hant: holds Simplified-only characters (发): write it in Traditional',
+      'content/hant-exceptions.yaml › "小米面" (item 5) › text: is already listed as "小米面" (item 4)',
+      'content/hant-exceptions.yaml › item 6 › text: is missing (required)',
+      'content/hant-exceptions.yaml › item 6: unknown field(s) "txt" (misspelled?)',
     ]);
   });
 

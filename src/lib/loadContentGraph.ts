@@ -13,6 +13,7 @@ import {
   type StoryData,
 } from './plainSchemas';
 import { readMdxFiles } from './readMdxFiles';
+import { loadHantExceptions, type HantExceptionEntry } from './loadHantExceptions';
 import { loadSynonymTable, type SynonymGroupEntry } from './loadSynonymTable';
 import { readRecordFiles, type RawRecord } from './readRecordFiles';
 import { validateRecord as validate } from './validateRecord';
@@ -39,6 +40,8 @@ export interface ContentGraph {
   entities: GraphEntry<EntityData>[];
   /** The synonyms table (synonyms.yaml): groups of words a query searches together. */
   synonyms: SynonymGroupEntry[];
+  /** The Traditional edition's exceptions table (hant-exceptions.yaml): phrases OpenCC converts wrongly. */
+  hantExceptions: HantExceptionEntry[];
   /** Entries that failed validation but have a usable id: references to them are not errors too. */
   rejected: { collection: CollectionName; id: string }[];
 }
@@ -63,7 +66,7 @@ function checkId(raw: RawRecord, problems: ContentProblem[]): raw is RawRecord &
  */
 export function loadContentGraph(contentDir: string): { graph: ContentGraph; problems: ContentProblem[] } {
   const problems: ContentProblem[] = [];
-  const graph: ContentGraph = { cases: [], stories: [], sources: [], events: [], figures: [], entities: [], synonyms: [], rejected: [] };
+  const graph: ContentGraph = { cases: [], stories: [], sources: [], events: [], figures: [], entities: [], synonyms: [], hantExceptions: [], rejected: [] };
 
   for (const collection of ['cases', 'stories'] as const) {
     const { documents, problems: readProblems } = readMdxFiles(path.join(contentDir, collection));
@@ -107,5 +110,8 @@ export function loadContentGraph(contentDir: string): { graph: ContentGraph; pro
   const synonyms = loadSynonymTable(contentDir);
   graph.synonyms = synonyms.groups;
   problems.push(...synonyms.problems);
+  const exceptions = loadHantExceptions(contentDir);
+  graph.hantExceptions = exceptions.entries;
+  problems.push(...exceptions.problems);
   return { graph, problems };
 }

@@ -1,6 +1,7 @@
 import type { z } from 'astro/zod';
 import { caseSchema } from '../schemas/caseSchema';
 import { entitySchema } from '../schemas/entitySchema';
+import { hantExceptionSchema } from '../schemas/hantExceptionSchema';
 import { eventSchema } from '../schemas/eventSchema';
 import { figureSchema } from '../schemas/figureSchema';
 import { idText } from '../schemas/idText';
@@ -19,6 +20,7 @@ export const plainSchemas = {
   figures: figureSchema(ref),
   entities: entitySchema(ref),
   synonyms: synonymGroupSchema(),
+  hantExceptions: hantExceptionSchema(),
 };
 
 export type CaseData = z.output<typeof plainSchemas.cases>;
@@ -28,3 +30,4 @@ export type EventData = z.output<typeof plainSchemas.events>;
 export type FigureData = z.output<typeof plainSchemas.figures>;
 export type EntityData = z.output<typeof plainSchemas.entities>;
 export type SynonymGroupData = z.output<typeof plainSchemas.synonyms>;
+export type HantExceptionData = z.output<typeof plainSchemas.hantExceptions>;

@@ -2,10 +2,10 @@ import { EVENT_KINDS } from '../schemas/vocabulary';
 import type { ResponseTime } from './deriveResponseTimes';
 import { formatDayRange } from './formatDayRange';
 
-/** A week, in days: a response within it counts as fast in the summary. */
-const FAST = 7;
+/** A week, in days: a response within it counts as fast in the summary (and for similar cases). */
+export const FAST = 7;
 /** A month, in days: a response or outcome after it counts as slow. */
-const SLOW = 30;
+export const SLOW = 30;
 
 /**
  * The response-time chart's summary, written from the rows (in chart order): how many cases

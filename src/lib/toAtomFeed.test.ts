@@ -33,3 +33,16 @@ describe('toAtomFeed', () => {
     expect(xml).toContain('<subtitle>案件 &amp; 专题</subtitle>');
   });
 });
+
+describe('toAtomFeed with ids of their own', () => {
+  const xml = toAtomFeed({
+    ...feed,
+    id: 'https://example.org/cases/a/feed.xml',
+    entries: [{ id: 'https://example.org/cases/a/#correction-2026-01-03', url: 'https://example.org/cases/a/#correction-2026-01-03', title: '更正：A', summary: '改正', published: '2026-01-03', updated: '2026-01-03', category: '更正（案件）', author: '信任账本编辑部' }],
+  });
+  it('uses the feed\'s and the entry\'s own ids where given', () => {
+    expect(xml).toContain('  <id>https://example.org/cases/a/feed.xml</id>');
+    expect(xml).toContain('    <id>https://example.org/cases/a/#correction-2026-01-03</id>');
+    expect(xml).toContain('<link rel="alternate" type="text/html" href="https://example.org/"/>');
+  });
+});

@@ -1,5 +1,7 @@
 export interface AtomEntry {
-  /** Absolute address of the page; also the entry's permanent id. */
+  /** The entry's permanent id, an absolute address; the page's address (`url`) when left out. */
+  id?: string;
+  /** Absolute address of the page or the part of it (an event, a correction) the entry is about. */
   url: string;
   title: string;
   summary: string;
@@ -14,8 +16,10 @@ export interface AtomEntry {
 export interface AtomFeed {
   title: string;
   subtitle: string;
-  /** Absolute address of the site (the feed's alternate link and id). */
+  /** Absolute address of the page the feed follows (the site, a case, a story): its alternate link. */
   siteUrl: string;
+  /** The feed's permanent id, an absolute address; `siteUrl` when left out. */
+  id?: string;
   /** Absolute address of the feed itself. */
   selfUrl: string;
   language: string;
@@ -35,21 +39,21 @@ const timestamp = (day: string) => `${day}T00:00:00+08:00`;
  * it first appeared. Entries are sorted newest update first; the feed's own date is the newest.
  */
 export function toAtomFeed(feed: AtomFeed): string {
-  const entries = [...feed.entries].sort((a, b) => b.updated.localeCompare(a.updated) || a.url.localeCompare(b.url));
+  const entries = [...feed.entries].sort((a, b) => b.updated.localeCompare(a.updated) || (a.id ?? a.url).localeCompare(b.id ?? b.url));
   const newest = entries[0]?.updated ?? '1970-01-01';
   const lines = [
     '<?xml version="1.0" encoding="utf-8"?>',
     `<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="${escapeXml(feed.language)}">`,
     `  <title>${escapeXml(feed.title)}</title>`,
     `  <subtitle>${escapeXml(feed.subtitle)}</subtitle>`,
-    `  <id>${escapeXml(feed.siteUrl)}</id>`,
+    `  <id>${escapeXml(feed.id ?? feed.siteUrl)}</id>`,
     `  <link rel="alternate" type="text/html" href="${escapeXml(feed.siteUrl)}"/>`,
     `  <link rel="self" type="application/atom+xml" href="${escapeXml(feed.selfUrl)}"/>`,
     `  <updated>${timestamp(newest)}</updated>`,
     `  <author><name>${escapeXml(feed.author)}</name></author>`,
     ...entries.flatMap((entry) => [
       '  <entry>',
-      `    <id>${escapeXml(entry.url)}</id>`,
+      `    <id>${escapeXml(entry.id ?? entry.url)}</id>`,
       `    <title>${escapeXml(entry.title)}</title>`,
       `    <link rel="alternate" type="text/html" href="${escapeXml(entry.url)}"/>`,
       `    <published>${timestamp(entry.published)}</published>`,

@@ -5,7 +5,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import { fonts as fontFiles } from '@embedpdf/fonts-sc';
+import { fonts as scFonts } from '@embedpdf/fonts-sc';
+import { fonts as tcFonts } from '@embedpdf/fonts-tc';
 import { encodePng } from './encodePng';
 import type { CardNode } from './socialCard';
 
@@ -15,8 +16,11 @@ const require = createRequire(import.meta.url);
  * The worker: satori lays the card out and turns its text into paths; resvg rasterises the SVG;
  * encodePng writes the PNG. All CPU work (25–45 ms a card); in a worker it runs
  * beside the page rendering instead of holding it up, which at 5,000 cases is minutes.
- * Fonts: Noto Sans SC (OpenType/CFF from @embedpdf/fonts-sc; satori reads OTF/TTF, not woff2),
- * regular and bold, read once per worker. resvg does not scan the system's fonts: all text is
+ * Fonts: Noto Sans SC for the Simplified edition's cards, Noto Sans TC (Traditional glyph forms,
+ * Taiwan's standard) for the Traditional edition's (OpenType/CFF from @embedpdf/fonts-sc and
+ * fonts-tc; satori reads OTF/TTF, not woff2, and uses only the first font of a family, so each
+ * script is a family of its own), regular and bold, each family read once per worker when a tree
+ * first names it (its root's fontFamily). resvg does not scan the system's fonts: all text is
  * already paths, and the scan alone more than doubled its time. encodePng's source is part of the
  * worker's; resvg's own encoder cost more than the drawing.
  */
@@ -32,7 +36,15 @@ const encodePng = ${encodePng.toString()};
   const satori = typeof satoriModule.default === 'function' ? satoriModule.default : satoriModule.default.default;
   const resvgModule = await import(workerData.resvg);
   const Resvg = resvgModule.Resvg ?? resvgModule.default.Resvg;
-  const fonts = workerData.fonts.map((f) => ({ name: 'Noto Sans SC', data: fs.readFileSync(f.file), weight: f.weight, style: 'normal' }));
+  const loaded = new Map();
+  const fontsOf = (family) => {
+    if (!loaded.has(family)) {
+      const files = workerData.families[family];
+      if (!files) throw new Error('no fonts for the family ' + family);
+      loaded.set(family, files.map((f) => ({ name: family, data: fs.readFileSync(f.file), weight: f.weight, style: 'normal' })));
+    }
+    return loaded.get(family);
+  };
   // One card at a time: satori is asynchronous, and thousands of cards queued at once would
   // otherwise all be laid out together (at 5,000 cases, 20 GB of memory).
   let queue = Promise.resolve();
@@ -52,7 +64,7 @@ const encodePng = ${encodePng.toString()};
         await new Promise((resolve) => setImmediate(resolve));
       }
       try {
-        const svg = await satori(tree, { ...size, fonts });
+        const svg = await satori(tree, { ...size, fonts: fontsOf(tree.props.style.fontFamily) });
         const image = new Resvg(svg, { fitTo: { mode: 'original' }, font: { loadSystemFonts: false } }).render();
         // resvg's pixels have their alpha premultiplied; the cards are opaque, where that is the same.
         const bytes = encodePng(image.width, image.height, image.pixels, zlib);
@@ -76,16 +88,18 @@ let lastId = 0;
 
 function workers(): { workers: Worker[]; next: number } {
   if (pool) return pool;
-  const dir = path.join(path.dirname(require.resolve('@embedpdf/fonts-sc')), '..', 'fonts');
-  const fonts = ([400, 700] as const).map((weight) => {
-    const file = fontFiles.find((f) => f.weight === weight)?.file;
-    if (!file) throw new Error(`@embedpdf/fonts-sc has no font of weight ${weight}`);
-    return { file: path.join(dir, file), weight };
-  });
+  const family = (name: string, files: readonly { file: string; weight: number }[]) => {
+    const dir = path.join(path.dirname(require.resolve(name)), '..', 'fonts');
+    return ([400, 700] as const).map((weight) => {
+      const file = files.find((f) => f.weight === weight)?.file;
+      if (!file) throw new Error(`${name} has no font of weight ${weight}`);
+      return { file: path.join(dir, file), weight };
+    });
+  };
   const workerData = {
     satori: pathToFileURL(require.resolve('satori')).href,
     resvg: pathToFileURL(require.resolve('@resvg/resvg-js')).href,
-    fonts,
+    families: { 'Noto Sans SC': family('@embedpdf/fonts-sc', scFonts), 'Noto Sans TC': family('@embedpdf/fonts-tc', tcFonts) },
   };
   const count = Math.max(1, Math.min(2, os.availableParallelism() - 1));
   const created = Array.from({ length: count }, () => {
@@ -115,7 +129,7 @@ const pruned = new Set<string>();
 
 /**
  * What the renderer is: the worker's code (encodePng's with it) and the versions of satori, resvg
- * and the font package. Part of every cache key, so that a new renderer draws every image anew.
+ * and the font packages. Part of every cache key, so that a new renderer draws every image anew.
  */
 function rendererKey(): string {
   const version = (file: string) => (JSON.parse(fs.readFileSync(file, 'utf8')) as { version: string }).version;
@@ -123,8 +137,8 @@ function rendererKey(): string {
     worker: WORKER,
     satori: version(require.resolve('satori/package.json')),
     resvg: version(require.resolve('@resvg/resvg-js/package.json')),
-    // The font package does not export its package.json: it is two folders above its entry.
-    fonts: version(path.join(path.dirname(require.resolve('@embedpdf/fonts-sc')), '..', 'package.json')),
+    // The font packages do not export their package.json: it is two folders above the entry.
+    fonts: ['@embedpdf/fonts-sc', '@embedpdf/fonts-tc'].map((name) => version(path.join(path.dirname(require.resolve(name)), '..', 'package.json'))),
   });
 }
 let renderer: string | undefined;

@@ -1,8 +1,9 @@
 import { z } from 'astro/zod';
 import { correctionSchema } from './correctionSchema';
 import { dateText } from './dateText';
+import { searchWord } from './searchWord';
 import type { RefFactory } from './refFactory';
-import { CASE_STATUSES, LINES } from './vocabulary';
+import { CASE_STATUSES, LINES, PROMISE_KINDS } from './vocabulary';
 
 /** The frontmatter of a case file (content/cases/<slug>.mdx). */
 export function caseSchema<R extends z.ZodType>(ref: RefFactory<R>) {
@@ -10,7 +11,7 @@ export function caseSchema<R extends z.ZodType>(ref: RefFactory<R>) {
     .object({
       title: z.string().min(4),
       /** A name of a few characters for charts, tables and lists where the title does not fit (前舱盖诉讼). */
-      short: z.string().min(2).max(8, 'the short name is for charts: 8 characters at most'),
+      short: searchWord().min(2).max(8, 'the short name is for charts: 8 characters at most'),
       summary: z.string().min(10).max(160, 'the summary is one sentence: 160 characters at most'),
       line: z.enum(LINES),
       period: z
@@ -21,6 +22,8 @@ export function caseSchema<R extends z.ZodType>(ref: RefFactory<R>) {
           path: ['end'],
         }),
       status: z.enum(CASE_STATUSES),
+      /** The kind of promise or claim at stake (vocabulary.ts PROMISE_KINDS): similar cases share it. */
+      promise: z.enum(Object.keys(PROMISE_KINDS) as [keyof typeof PROMISE_KINDS]),
       parties: z.array(ref('entities')).min(1),
       response: z
         .object({
@@ -47,7 +50,7 @@ export function caseSchema<R extends z.ZodType>(ref: RefFactory<R>) {
       /** A short entry: the sources allow only a little to be said. */
       brief: z.boolean().default(false),
       /** Words readers may search for that the text does not use (synonyms, old names). */
-      keywords: z.array(z.string()).default([]),
+      keywords: z.array(searchWord()).default([]),
       published: dateText({ precision: 'day' }),
       updated: dateText({ precision: 'day' }),
       corrections: z.array(correctionSchema()).default([]),

@@ -17,5 +17,6 @@ export const CASE_DATA_SECTIONS = [
   { heading: '时间线', id: 'timeline' },
   { heading: '数字', id: 'figures' },
   { heading: '当事方', id: 'parties' },
+  { heading: '相似案件', id: 'similar' },
   { heading: '来源', id: 'sources' },
 ] as const;

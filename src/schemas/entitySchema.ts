@@ -12,6 +12,11 @@ export function entitySchema<R extends z.ZodType>(ref: RefFactory<R>) {
       role: z.string().min(2),
       aliases: z.array(z.string()).default([]),
       /**
+       * The organisation it belongs to (a subsidiary, a department of 小米集团): its party page
+       * adds its cases, penalties and awards to the parent's totals.
+       */
+      parent: ref('entities').optional(),
+      /**
        * A private person named by a pseudonym that a report says is one (李先生（化名）). A
        * surname the report gives (罗女士) or a public account name (JAX蔡) is not a pseudonym:
        * the role says how the report names them.

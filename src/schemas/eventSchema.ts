@@ -41,6 +41,12 @@ export function eventSchema<R extends z.ZodType>(ref: RefFactory<R>) {
        * It does not start the response clock, which runs from when a problem became public.
        */
       private: z.boolean().default(false),
+      /**
+       * Parties of its case that this record concerns although its title and summary do not name them (a
+       * ruling reported as 法院一审判决: the court). Those it names are found by name
+       * (lib/findPartyMentions.ts); both are listed on the parties' pages.
+       */
+      parties: z.array(ref('entities')).default([]),
       sources: z.array(ref('sources')).min(1, 'every event cites at least one source'),
       dispute: disputeSchema(ref).optional(),
     })

@@ -22,6 +22,12 @@ export function figureSchema<R extends z.ZodType>(ref: RefFactory<R>) {
       /** Where no source states the date: how it was inferred. The page shows it as inferred. */
       dateInferred: z.string().min(4).optional(),
       case: ref('cases'),
+      /**
+       * Parties of its case that this record concerns although its label do not name them (a
+       * ruling reported as 法院一审判决: the court). Those it names are found by name
+       * (lib/findPartyMentions.ts); both are listed on the parties' pages.
+       */
+      parties: z.array(ref('entities')).default([]),
       sources: z.array(ref('sources')).min(1, 'every figure cites at least one source'),
       status: z.enum(Object.keys(FIGURE_STATUSES) as [keyof typeof FIGURE_STATUSES]),
       note: z.string().optional(),

@@ -1,6 +1,7 @@
 import { z } from 'astro/zod';
 import { correctionSchema } from './correctionSchema';
 import { dateText } from './dateText';
+import { searchWord } from './searchWord';
 import type { RefFactory } from './refFactory';
 import { LANGUAGES, SOURCE_KINDS } from './vocabulary';
 
@@ -8,9 +9,9 @@ import { LANGUAGES, SOURCE_KINDS } from './vocabulary';
 export function sourceSchema<R extends z.ZodType>(ref: RefFactory<R>) {
   return z
     .object({
-      outlet: z.string().min(1),
+      outlet: searchWord(),
       title: z.string().min(2),
-      author: z.string().optional(),
+      author: searchWord().optional(),
       published: dateText(),
       url: z.url({ protocol: /^https?$/ }).optional(),
       kind: z.enum(Object.keys(SOURCE_KINDS) as [keyof typeof SOURCE_KINDS]),
@@ -20,8 +21,17 @@ export function sourceSchema<R extends z.ZodType>(ref: RefFactory<R>) {
       via: ref('sources').optional(),
       /** The project's archived copy among the source documents, where there is one. */
       archive: z.string().optional(),
+      /**
+       * A known capture of `url` in a web archive (the Wayback Machine, archive.today): its
+       * address and the day it was made. The source page links to it beside the archives' look-ups.
+       */
+      archived: z
+        .object({ url: z.url({ protocol: /^https?$/ }), date: dateText({ precision: 'day' }) })
+        .strict()
+        .optional(),
       /** Corrections to this record (a title, a date, an address): shown on its page and on /corrections/. */
       corrections: z.array(correctionSchema()).default([]),
     })
-    .strict();
+    .strict()
+    .refine((s) => s.archived === undefined || s.url !== undefined, { message: 'a capture is of the source\'s address: give its url too', path: ['archived'] });
 }

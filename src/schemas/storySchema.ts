@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { searchWord } from './searchWord';
 import { correctionSchema } from './correctionSchema';
 import { dateText } from './dateText';
 import type { RefFactory } from './refFactory';
@@ -13,7 +14,7 @@ export function storySchema<R extends z.ZodType>(ref: RefFactory<R>) {
       published: dateText({ precision: 'day' }),
       updated: dateText({ precision: 'day' }),
       cases: z.array(ref('cases')).min(1),
-      keywords: z.array(z.string()).default([]),
+      keywords: z.array(searchWord()).default([]),
       corrections: z.array(correctionSchema()).default([]),
     })
     .strict()

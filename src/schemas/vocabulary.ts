@@ -10,6 +10,21 @@ export type Line = (typeof LINES)[number];
 /** Two-character names of the lines, for a phone's narrow timeline columns. */
 export const LINE_SHORT: Record<Line, string> = { 互联网金融: '金融', 汽车: '汽车', 家电: '家电', 智能硬件: '硬件', 营销与公关: '营销', 资本市场: '资本' };
 
+/**
+ * 承诺的类型: what kind of promise or claim a case is about, for the similar cases a case page
+ * names. The data cannot say it (events record what happened, not what was at stake), so each
+ * case file states it.
+ */
+export const PROMISE_KINDS = {
+  'product-claim': '产品功能与性能宣传',
+  safety: '安全与辅助驾驶',
+  'order-terms': '订单、定金与价格',
+  'financial-promotion': '理财产品推广',
+  'user-relations': '对用户与批评者的态度',
+  market: '资本市场表现',
+} as const;
+export type PromiseKind = keyof typeof PROMISE_KINDS;
+
 /** Where a case stands today. */
 export const CASE_STATUSES = ['进行中', '已判决', '已处罚', '已了结', '无公开进展', '未回应'] as const;
 export type CaseStatus = (typeof CASE_STATUSES)[number];

@@ -26,6 +26,12 @@ export interface SearchLexicon {
   synonyms: string[][];
   /** How many pages the index holds: how rare a word is, is counted against it. */
   pages: number;
+  /**
+   * The Traditional edition's only: where it writes one Simplified character two ways, the pairs
+   * of characters holding the rarer form, keyed by their folded spelling ("頭發": "!頭髮"; see
+   * buildSearchLexicon). In that edition `t2s` folds every form into the one the edition uses most.
+   */
+  variants?: Record<string, string>;
 }
 
 /** The lexicon as the query code uses it. */
@@ -38,6 +44,8 @@ export interface LoadedLexicon {
   /** For each word of the synonyms table, the other words of its group. */
   synonyms: ReadonlyMap<string, readonly string[]>;
   pages: number;
+  /** Folded pairs of characters → the other spellings the site has for them, and whether the folded one is on no page. */
+  variants: ReadonlyMap<string, { forms: readonly string[]; exclusive: boolean }>;
 }
 
 const strings = (value: unknown): string[] => (Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : []);
@@ -66,5 +74,16 @@ export function readSearchLexicon(json: unknown): LoadedLexicon {
     }
   }
   const written = new Set(Array.from(typeof raw.written === 'string' ? raw.written : ''));
-  return { t2s, written, words, common: new Set(strings(raw.common)), synonyms, pages: typeof raw.pages === 'number' && raw.pages > 0 ? raw.pages : 0 };
+  const variants = new Map<string, { forms: string[]; exclusive: boolean }>();
+  if (typeof raw.variants === 'object' && raw.variants !== null) {
+    for (const [folded, value] of Object.entries(raw.variants)) {
+      if (typeof value !== 'string' || [...folded].length !== 2) continue;
+      const exclusive = value.startsWith('!');
+      const characters = [...(exclusive ? value.slice(1) : value)];
+      const forms: string[] = [];
+      for (let i = 0; i + 1 < characters.length; i += 2) forms.push(`${characters[i]}${characters[i + 1]}`);
+      if (forms.length > 0) variants.set(folded, { forms, exclusive });
+    }
+  }
+  return { t2s, written, words, common: new Set(strings(raw.common)), synonyms, pages: typeof raw.pages === 'number' && raw.pages > 0 ? raw.pages : 0, variants };
 }

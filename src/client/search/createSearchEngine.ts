@@ -4,6 +4,7 @@ import type { IndexedPage } from './buildResultView';
 import { matchPages } from './matchPages';
 import type { QueryWord } from '../../search/segmentQuery';
 import { planQuery, type PlannedWord } from './planQuery';
+import { promoteNamedPages } from './promoteNamedPages';
 import type { SearchState } from './readSearchState';
 
 interface PagefindResult {
@@ -76,7 +77,8 @@ function exactTerm(tokens: readonly string[]): string {
  * Order by relevance: pages holding the whole query as one phrase first, then Pagefind's score
  * (BM25 over the characters, title matches boosted; the best form of each word, added up) times
  * a weight per content type; for relaxed results, the rarer the words a page holds, the
- * earlier. Or by date.
+ * earlier; a query without spaces that is a page's own name brings that page to the front
+ * (promoteNamedPages). Or by date.
  *
  * Pagefind runs unfiltered and each search is cached, so filters, counts and order are worked
  * out here from per-filter page sets that are read once (filter-only searches). `filterValues`
@@ -102,6 +104,8 @@ export async function createSearchEngine(base: string, filterValues: Record<Face
   };
 
   const searches = new Map<string, Promise<Map<string, PagefindResult>>>();
+  // Each result's page data, read once: the names check and the results list read the same pages.
+  const loaded = new Map<string, Promise<IndexedPage>>();
   function run(term: string): Promise<Map<string, PagefindResult>> {
     let found = searches.get(term);
     if (!found) {
@@ -158,9 +162,10 @@ export async function createSearchEngine(base: string, filterValues: Record<Face
           found.forEach(({ found: holding, scores }, index) => {
             const form = forms[index];
             if (form && word.synonyms.includes(form.text)) bySynonym.set(form.text, new Set(holding.keys()));
+            const weight = form && form.text === word.written ? SEARCH_CONFIG.writtenFormWeight : 1;
             for (const [id, result] of holding) {
               results.set(id, result);
-              pages.set(id, Math.max(pages.get(id) ?? 0, scores.get(id)?.score ?? 0));
+              pages.set(id, Math.max(pages.get(id) ?? 0, (scores.get(id)?.score ?? 0) * weight));
             }
           });
         const own = word.forms.filter((form) => !word.synonyms.includes(form.text));
@@ -212,15 +217,23 @@ export async function createSearchEngine(base: string, filterValues: Record<Face
       );
     }
     const matched = new Set(matching);
+    const load = (id: string): Promise<IndexedPage> => {
+      let page = loaded.get(id);
+      if (!page) {
+        page = results.get(id)?.data() ?? Promise.reject(new Error(`no result ${id}`));
+        loaded.set(id, page);
+      }
+      return page;
+    };
+    let ordered = filtered.map((p) => ({ id: p.id, missing: p.missing.map((i) => plan.words[i]?.text ?? ''), load: () => load(p.id) }));
+    // A query typed as one string that is a page's own name (扬子晚报, KOL, 挖孔机盖) puts that page first.
+    if (state.sort !== 'date' && !/\s/u.test(state.q.trim())) ordered = await promoteNamedPages(ordered, state.q, fold, SEARCH_CONFIG.namedWindow);
+    signal?.throwIfAborted();
     return {
       words: plan.words,
       synonyms: [...bySynonym].filter(([, pages]) => [...pages].some((id) => matched.has(id))).map(([synonym]) => synonym),
       relaxed: matches.relaxed,
-      results: filtered.map((p) => ({
-        id: p.id,
-        missing: p.missing.map((i) => plan.words[i]?.text ?? ''),
-        load: () => results.get(p.id)?.data() ?? Promise.reject(new Error(`no result ${p.id}`)),
-      })),
+      results: ordered,
       unfiltered: matching.length,
       facets,
     };

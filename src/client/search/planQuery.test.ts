@@ -20,6 +20,11 @@ describe('planQuery', () => {
     expect(forms('系统错误')).toEqual([['系统'], ['错误']]);
   });
 
+  it('says which form is the word as written, to rank what only it finds lower', () => {
+    expect(planQuery('萬能的大熊', lexicon).words.map((w) => w.written)).toEqual(['萬能的大熊']);
+    expect(planQuery('万能的大熊', lexicon).words.map((w) => w.written)).toEqual([undefined]);
+  });
+
   it('adds the synonyms of a word, each searched as one phrase', () => {
     const [hood] = planQuery('引擎盖', lexicon).words;
     expect(hood?.forms.map((f) => [f.text, f.tokens, f.exact])).toEqual([

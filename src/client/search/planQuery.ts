@@ -2,6 +2,7 @@ import { normalizeQuery } from '../../search/normalizeQuery';
 import { phraseWord } from '../../search/phraseWord';
 import type { LoadedLexicon } from '../../search/readSearchLexicon';
 import { segmentQuery, type QueryWord } from '../../search/segmentQuery';
+import { variantForms } from '../../search/variantForms';
 
 /** One word of a query and everything searched for it: a page holds the word if it holds any of its forms. */
 export interface PlannedWord {
@@ -11,6 +12,8 @@ export interface PlannedWord {
   forms: QueryWord[];
   /** The synonyms among the forms ("也搜索了：…"). */
   synonyms: string[];
+  /** The form that is the word as the reader wrote it, where it is searched besides the converted word (ranked lower: SEARCH_CONFIG.writtenFormWeight). */
+  written?: string;
   /**
    * Whether it counts when results may lack some words (see matchPages): a word of two
    * characters or more, a number or a Latin word does; a single Chinese character does not.
@@ -53,8 +56,13 @@ export function planQuery(raw: string, lexicon: LoadedLexicon): QueryPlan {
     // Searched as written only when a character the conversion changed is one the site itself holds.
     const asWritten = [...slice].some((c, i) => c !== [...word.text][i] && lexicon.written.has(c)) ? slice : word.text;
     const synonyms = (lexicon.synonyms.get(word.text) ?? []).filter((s) => s !== word.text && s !== asWritten);
-    const forms = [word, ...(asWritten !== word.text ? [{ ...phraseWord(asWritten), exact: word.exact }] : []), ...synonyms.map(phraseWord)];
-    return [{ text: word.text, forms, synonyms, counted: !(word.tokens.length === 1 && HAN.test(word.text)) }];
+    // The Traditional edition's other spellings of the word (頭發 → 頭髮); the first is the word as quoted.
+    const spellings = variantForms(word.text, lexicon.variants);
+    const first = spellings[0] === word.text ? word : { ...phraseWord(spellings[0] ?? word.text), exact: word.exact };
+    const others = [...(asWritten !== word.text ? [asWritten] : []), ...spellings.slice(1)].filter((form, i, all) => form !== first.text && all.indexOf(form) === i);
+    const forms = [first, ...others.map((form) => ({ ...phraseWord(form), exact: word.exact })), ...synonyms.map(phraseWord)];
+    const counted = !(word.tokens.length === 1 && HAN.test(word.text));
+    return [asWritten !== word.text && asWritten !== first.text ? { text: first.text, forms, synonyms, written: asWritten, counted } : { text: first.text, forms, synonyms, counted }];
   });
   const phrase = words.length > 1 && kept.length === segmented.length ? words.flatMap((w) => w.forms[0]?.tokens ?? []) : undefined;
   return phrase ? { words, phrase } : { words };

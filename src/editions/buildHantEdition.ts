@@ -1,0 +1,77 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { convertHtmlToHant } from './convertHtmlToHant';
+import { convertTextToHant } from './convertTextToHant';
+import { HANT_PREFIX } from './editions';
+import type { TwinSite } from './twinUrl';
+
+/** Built files that both editions share: the open data (one set of downloads), and the files for hosts and crawlers. */
+const SHARED = [/^data\/.*(?<!\.html)$/, /^robots\.txt$/, /^_headers$/, /^sitemap[^/]*\.xml$/];
+const HAS_HAN = /\p{Script=Han}/u;
+
+export interface HantEditionSummary {
+  pages: number;
+  files: number;
+  /** Files both editions use as they are (images without text, data downloads). */
+  shared: number;
+  bytes: number;
+}
+
+function* walk(dir: string, rel = ''): Generator<string> {
+  for (const entry of fs.readdirSync(path.join(dir, rel), { withFileTypes: true })) {
+    const child = rel === '' ? entry.name : `${rel}/${entry.name}`;
+    if (entry.isDirectory()) {
+      if (rel === '' && (`${entry.name}/` === HANT_PREFIX || entry.name === 'pagefind')) continue;
+      yield* walk(dir, child);
+    } else yield child;
+  }
+}
+
+/** Text, if the file is text (UTF-8 without NUL bytes); undefined for an image or other binary file. */
+function readText(file: string): string | undefined {
+  const bytes = fs.readFileSync(file);
+  if (bytes.subarray(0, 8192).includes(0)) return undefined;
+  const text = bytes.toString('utf8');
+  return text.includes('\uFFFD') ? undefined : text;
+}
+
+/**
+ * Writes the Traditional edition into `<siteDir>/zh-hant/` from the built Simplified site, file
+ * by file, so that every route has its twin without code of its own, pages that do not exist yet
+ * included. A file gets a twin unless both editions share it (SHARED, or a binary file such as an
+ * image, unless a route of the edition drew its own under zh-hant/, as the social cards' does):
+ * every page (convertHtmlToHant), every script (their relative imports must resolve among the
+ * twins), and any other text file with Chinese in it (convertTextToHant). The twins are decided
+ * first, so that each converted link knows whether its target has one.
+ */
+export function buildHantEdition(siteDir: string, site: Omit<TwinSite, 'hasTwin'>): HantEditionSummary {
+  const hantDir = path.join(siteDir, HANT_PREFIX);
+  const drawn = new Set<string>();
+  if (fs.existsSync(hantDir)) for (const rel of walk(hantDir)) drawn.add(`/${rel}`);
+  const planned: { rel: string; text: string }[] = [];
+  let shared = 0;
+  for (const rel of walk(siteDir)) {
+    if (drawn.has(`/${rel}`)) continue;
+    const text = SHARED.some((pattern) => pattern.test(rel)) ? undefined : readText(path.join(siteDir, rel));
+    if (text !== undefined && (rel.endsWith('.html') || rel.startsWith('_astro/') || HAS_HAN.test(text))) planned.push({ rel, text });
+    else shared++;
+  }
+  const twins = new Set([...drawn, ...planned.map((p) => `/${p.rel}`)]);
+  const twinSite: TwinSite = { ...site, hasTwin: (filePath) => twins.has(filePath) };
+  let pages = 0;
+  let bytes = 0;
+  for (const { rel, text } of planned) {
+    const extension = path.extname(rel);
+    let converted: string;
+    if (extension === '.html') {
+      const sitePath = rel === 'index.html' ? '/' : rel.endsWith('/index.html') ? `/${rel.slice(0, -'index.html'.length)}` : `/${rel}`;
+      converted = convertHtmlToHant(text, sitePath, twinSite);
+      pages++;
+    } else converted = convertTextToHant(text, extension, twinSite);
+    const target = path.join(hantDir, rel);
+    fs.mkdirSync(path.dirname(target), { recursive: true });
+    fs.writeFileSync(target, converted);
+    bytes += Buffer.byteLength(converted);
+  }
+  return { pages, files: planned.length, shared, bytes };
+}

@@ -1,0 +1,7 @@
+import type { APIRoute } from 'astro';
+import { getCitationPaths, type CitationFileProps } from '../../../data/getCitationPaths';
+import { citationResponse } from '../../../lib/citationResponse';
+
+/** /sources/<id>/citation.ris, .bib and .json (see data/getCitationRecords.ts). */
+export const getStaticPaths = () => getCitationPaths('sources', 'id');
+export const GET: APIRoute = ({ props }) => citationResponse(props as CitationFileProps);
