@@ -131,12 +131,15 @@ test('every page\'s HTML stays within its budget, and no page declares a web fon
   // 2026-12-01): over 40 KB, so case pages get 42 KB. The tags are on every case page and cannot be
   // trimmed without losing what Zotero reads (title, author, both dates, address, language). A story
   // is long prose with its tables and corrections: the overview (a table of all twelve cases and
-  // sixteen dated corrections) is 45.3 KB.
+  // sixteen dated corrections) is 45.3 KB. /losses/ (every money figure twice, wide and narrow, and
+  // its table) was 40,795 B with 165 B left; the editions' hreflang alternates and 繁體 link of
+  // issue 15 with issue 14 brought it to 41,083 B (2026-12-01): 42 KB, as for case pages; at scale
+  // it is an overview of bounded size (issue 17).
   const hans = (url: string) =>
     /\/timeline\/$/.test(url) ? 112 * KB
     : url === base || url === `${base}zh-hant/` || /\/stories\/[^/]+\/$/.test(url) ? 48 * KB
-    : /\/cases\/[^/]+\/$/.test(url) ? 42 * KB
-    : /\/(losses|sources)\/$/.test(url) ? 40 * KB
+    : /\/cases\/[^/]+\/$/.test(url) || /\/losses\/$/.test(url) ? 42 * KB
+    : /\/sources\/$/.test(url) ? 40 * KB
     : 32 * KB;
   // A Traditional page has its Simplified twin's budget and 1 KB: its text compresses a little
   // worse (all pages +0.3% gzipped, at most +380 B, 2026-12-01), and /losses/, with 160 B left,
