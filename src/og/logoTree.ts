@@ -1,4 +1,5 @@
 import type { CardNode } from './socialCard';
+import { CARD_PALETTE } from './cardPalette';
 
 /** The site's square logo (publisher logo in structured data): 信任账本 on two lines. */
 export function logoTree(): CardNode {
@@ -6,8 +7,8 @@ export function logoTree(): CardNode {
   return {
     type: 'div',
     props: {
-      style: { display: 'flex', flexDirection: 'column', alignItems: 'center', justifyContent: 'center', width: '100%', height: '100%', backgroundColor: '#fbfaf7', borderTop: '24px solid #a61b1b', fontFamily: 'Noto Sans SC' },
-      children: [line('信任', '#1b1b1b'), line('账本', '#a61b1b')],
+      style: { display: 'flex', flexDirection: 'column', alignItems: 'center', justifyContent: 'center', width: '100%', height: '100%', backgroundColor: CARD_PALETTE.paper, borderTop: `24px solid ${CARD_PALETTE.accent}`, fontFamily: 'Noto Sans SC' },
+      children: [line('信任', CARD_PALETTE.ink), line('账本', CARD_PALETTE.accent)],
     },
   };
 }
