@@ -20,6 +20,22 @@ describe('renderPng with socialCardTree', () => {
   });
 });
 
+describe('renderPng with many images asked at once', () => {
+  it('draws them all, each its own, though a worker holds only two at a time', async () => {
+    const titles = Array.from({ length: 7 }, (_, i) => `排队的第${i + 1}张卡片`);
+    const pngs = await Promise.all(titles.map((title) => renderPng(socialCardTree({ path: '', kicker: '专题', title, meta: [] }), { width: CARD_WIDTH, height: CARD_HEIGHT })));
+    expect(new Set(pngs.map((png) => Buffer.from(png).toString('base64'))).size).toBe(7);
+    // In the order asked: the same card drawn again alone is the same image.
+    expect(await renderPng(socialCardTree({ path: '', kicker: '专题', title: titles[3] ?? '', meta: [] }), { width: CARD_WIDTH, height: CARD_HEIGHT })).toEqual(pngs[3]);
+  });
+
+  it('draws a tree laid out at one size at the scale asked (a poster: 1080×1920 drawn at 720×1280)', async () => {
+    const png = await renderPng(socialCardTree({ path: '', kicker: '专题', title: '缩放', meta: [] }), { width: CARD_WIDTH, height: CARD_HEIGHT, scale: 0.5 });
+    const view = new DataView(png.buffer);
+    expect([view.getUint32(16), view.getUint32(20)]).toEqual([CARD_WIDTH / 2, CARD_HEIGHT / 2]);
+  });
+});
+
 describe('renderPng with a cache folder', () => {
   const tree = (title: string) => socialCardTree({ path: '', kicker: '专题', title, meta: [] });
   const size = { width: CARD_WIDTH, height: CARD_HEIGHT };

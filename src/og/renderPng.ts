@@ -64,8 +64,10 @@ const encodePng = ${encodePng.toString()};
         await new Promise((resolve) => setImmediate(resolve));
       }
       try {
-        const svg = await satori(tree, { ...size, fonts: fontsOf(tree.props.style.fontFamily) });
-        const image = new Resvg(svg, { fitTo: { mode: 'original' }, font: { loadSystemFonts: false } }).render();
+        const svg = await satori(tree, { width: size.width, height: size.height, fonts: fontsOf(tree.props.style.fontFamily) });
+        // Drawn at the tree's own size, or scaled (a poster: laid out on 1080×1920, drawn at 720×1280).
+        const fitTo = size.scale ? { mode: 'zoom', value: size.scale } : { mode: 'original' };
+        const image = new Resvg(svg, { fitTo, font: { loadSystemFonts: false } }).render();
         // resvg's pixels have their alpha premultiplied; the cards are opaque, where that is the same.
         const bytes = encodePng(image.width, image.height, image.pixels, zlib);
         parentPort.postMessage({ id, png: bytes }, [bytes.buffer]);
@@ -77,16 +79,60 @@ const encodePng = ${encodePng.toString()};
 })();
 `;
 
+/** The size a tree is laid out at, and the scale it is drawn at (1 when not given): the PNG is width × scale by height × scale. */
+export interface ImageSize {
+  width: number;
+  height: number;
+  scale?: number | undefined;
+}
+
 interface Job {
+  tree: CardNode;
+  size: ImageSize;
   resolve: (png: Uint8Array<ArrayBuffer>) => void;
   reject: (error: Error) => void;
 }
 
-let pool: { workers: Worker[]; next: number } | undefined;
-const jobs = new Map<number, Job>();
+/**
+ * Images a worker holds at once. The rest wait here, on the build's side: posted all at once,
+ * the 20,000 images of a 5,000-case site (both editions) sat as message trees in the worker's
+ * heap, which every one of its collections (one per 25 images, below) then had to walk.
+ */
+const IN_FLIGHT = 2;
+
+interface Slot {
+  worker: Worker;
+  /** The jobs this worker is drawing, by id. */
+  busy: Map<number, Job>;
+}
+
+let pool: Slot[] | undefined;
+/** Jobs no worker has yet, oldest first from `head` (a queue of 20,000 shifted one by one would be moved 20,000 times). */
+let waiting: (Job | undefined)[] = [];
+let head = 0;
 let lastId = 0;
 
-function workers(): { workers: Worker[]; next: number } {
+/** Gives each worker jobs from the front of the queue, up to IN_FLIGHT; a worker with none lets the process exit. */
+function dispatch(): void {
+  for (const slot of pool ?? []) {
+    while (slot.busy.size < IN_FLIGHT && head < waiting.length) {
+      const job = waiting[head] as Job;
+      // The queue lets go of the job's tree as soon as a worker has it.
+      waiting[head++] = undefined;
+      const id = ++lastId;
+      slot.busy.set(id, job);
+      slot.worker.postMessage({ id, tree: job.tree, size: job.size });
+    }
+    if (slot.busy.size) slot.worker.ref();
+    else slot.worker.unref();
+  }
+  if (head === waiting.length) {
+    waiting = [];
+    head = 0;
+  }
+}
+
+function workers(): Slot[] {
   if (pool) return pool;
   const family = (name: string, files: readonly { file: string; weight: number }[]) => {
     const dir = path.join(path.dirname(require.resolve(name)), '..', 'fonts');
@@ -101,25 +147,31 @@ function workers(): { workers: Worker[]; next: number } {
     resvg: pathToFileURL(require.resolve('@resvg/resvg-js')).href,
     families: { 'Noto Sans SC': family('@embedpdf/fonts-sc', scFonts), 'Noto Sans TC': family('@embedpdf/fonts-tc', tcFonts) },
   };
-  const count = Math.max(1, Math.min(2, os.availableParallelism() - 1));
-  const created = Array.from({ length: count }, () => {
-    const worker = new Worker(WORKER, { eval: true, workerData });
-    worker.on('message', (message: { id: number; png?: Uint8Array<ArrayBuffer>; error?: string }) => {
-      const job = jobs.get(message.id);
-      jobs.delete(message.id);
+  // Two workers, also on two cores: the pages are rendered long before the images are drawn (at
+  // 1,000 cases 30 s of pages, 120 s of images in one worker), so that the build's main thread
+  // waits for the images with a core idle unless a second worker draws beside the first.
+  const count = Math.max(1, Math.min(2, os.availableParallelism()));
+  pool = Array.from({ length: count }, () => {
+    const slot: Slot = { worker: new Worker(WORKER, { eval: true, workerData }), busy: new Map() };
+    slot.worker.on('message', (message: { id: number; png?: Uint8Array<ArrayBuffer>; error?: string }) => {
+      const job = slot.busy.get(message.id);
+      slot.busy.delete(message.id);
+      dispatch();
       if (!job) return;
       if (message.png) job.resolve(message.png);
       else job.reject(new Error(`social card: ${message.error}`));
     });
-    worker.on('error', (error) => {
-      for (const job of jobs.values()) job.reject(error);
-      jobs.clear();
+    // A worker that fails fails its jobs and everything still waiting: nothing would draw them.
+    slot.worker.on('error', (error) => {
+      for (const job of [...slot.busy.values(), ...waiting.slice(head)]) job?.reject(error);
+      slot.busy.clear();
+      waiting = [];
+      head = 0;
     });
     // Workers must not keep the build's process alive once every card is done.
-    worker.unref();
-    return worker;
+    slot.worker.unref();
+    return slot;
   });
-  pool = { workers: created, next: 0 };
   return pool;
 }
 
@@ -154,21 +206,13 @@ function prune(dir: string): void {
   }
 }
 
-/** Renders an element tree to a PNG in the worker (see WORKER above). */
-function render(tree: CardNode, size: { width: number; height: number }): Promise<Uint8Array<ArrayBuffer>> {
-  const { workers: all } = workers();
-  const p = pool as { workers: Worker[]; next: number };
-  const worker = all[p.next % all.length] as Worker;
-  p.next++;
-  const id = ++lastId;
+/** Renders an element tree to a PNG in a worker (see WORKER above), in the order asked. */
+function render(tree: CardNode, size: ImageSize): Promise<Uint8Array<ArrayBuffer>> {
+  workers();
   return new Promise((resolve, reject) => {
-    jobs.set(id, { resolve, reject });
-    // A worker idle with nothing pending lets the process exit; one with a job keeps it alive.
-    worker.ref();
-    worker.postMessage({ id, tree, size });
-  }).finally(() => {
-    if (![...jobs.keys()].length) for (const w of all) w.unref();
-  }) as Promise<Uint8Array<ArrayBuffer>>;
+    waiting.push({ tree, size, resolve, reject });
+    dispatch();
+  });
 }
 
 /**
@@ -177,7 +221,7 @@ function render(tree: CardNode, size: { width: number; height: number }): Promis
  * content did not change since an earlier build is read back instead of drawn (a poster costs
  * ≈ 0.2 s of the worker's time, a card ≈ 40 ms; reading either back, under a millisecond).
  */
-export async function renderPng(tree: CardNode, size: { width: number; height: number }, options: { cacheDir?: string | undefined } = {}): Promise<Uint8Array<ArrayBuffer>> {
+export async function renderPng(tree: CardNode, size: ImageSize, options: { cacheDir?: string | undefined } = {}): Promise<Uint8Array<ArrayBuffer>> {
   const dir = options.cacheDir;
   if (!dir) return render(tree, size);
   renderer ??= rendererKey();
