@@ -3,13 +3,13 @@ import type { EditionId } from '../editions/editions';
 import { twinPath } from '../editions/twinPath';
 import { absoluteUrl } from '../lib/absoluteUrl';
 import { hantCardTree } from '../og/hantCardTree';
-import { renderPng } from '../og/renderPng';
-import { POSTER_HEIGHT, POSTER_WIDTH } from '../og/sharePoster';
+import { queueImages, type QueuedImages } from '../og/queueImages';
+import { POSTER_HEIGHT, POSTER_SCALE, POSTER_WIDTH } from '../og/sharePoster';
 import { sharePosterTree } from '../og/sharePosterTree';
 import { siteConfig } from '../site.config';
 import { getSharePosters } from './getSharePosters';
 
-const cached = new Map<EditionId, Promise<Map<string, Promise<Uint8Array<ArrayBuffer>>>>>();
+const cached = new Map<EditionId, Promise<QueuedImages>>();
 
 /**
  * Every share poster's PNG for an edition, keyed by its path (/posters/cases/<slug>.png, and
@@ -17,23 +17,24 @@ const cached = new Map<EditionId, Promise<Map<string, Promise<Uint8Array<ArrayBu
  * holding the twin page's address, then its text converted and its font the Traditional one,
  * og/hantCardTree), queued to the rendering worker all at once the first time anyone asks (the
  * poster route's getStaticPaths), as the social cards are (getSocialCardImages), so that the
- * worker draws them while the pages render. A poster whose content did not change since the last
+ * worker draws them while the pages render (og/queueImages, which lets go of each PNG once its
+ * route has it). A poster whose content did not change since the last
  * build is read from the image cache (siteConfig.imageCacheDir).
  */
-export function getSharePosterImages(edition: EditionId = 'hans'): Promise<Map<string, Promise<Uint8Array<ArrayBuffer>>>> {
+export function getSharePosterImages(edition: EditionId = 'hans'): Promise<QueuedImages> {
   let images = cached.get(edition);
   if (!images) {
     images = (async () => {
       const convert = edition === 'hant' ? getHantConverter(siteConfig.contentDir).convert : undefined;
-      const rendered = new Map<string, Promise<Uint8Array<ArrayBuffer>>>();
-      for (const [page, poster] of await getSharePosters()) {
-        const tree = convert ? hantCardTree(sharePosterTree({ ...poster, url: absoluteUrl(twinPath(page)) }), convert) : sharePosterTree(poster);
-        const png = renderPng(tree, { width: POSTER_WIDTH, height: POSTER_HEIGHT }, { cacheDir: siteConfig.imageCacheDir });
-        // Failures surface when the poster's route awaits its image; none goes unobserved meanwhile.
-        png.catch(() => undefined);
-        rendered.set(convert ? twinPath(poster.path) : poster.path, png);
-      }
-      return rendered;
+      const size = { width: POSTER_WIDTH, height: POSTER_HEIGHT, scale: POSTER_SCALE };
+      return queueImages(
+        [...(await getSharePosters())].map(([page, poster]) => ({
+          path: convert ? twinPath(poster.path) : poster.path,
+          tree: () => (convert ? hantCardTree(sharePosterTree({ ...poster, url: absoluteUrl(twinPath(page)) }), convert) : sharePosterTree(poster)),
+          size,
+        })),
+        { cacheDir: siteConfig.imageCacheDir },
+      );
     })();
     cached.set(edition, images);
   }

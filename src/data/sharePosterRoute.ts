@@ -21,7 +21,7 @@ export function sharePosterRoute(edition: EditionId): { getStaticPaths: GetStati
     },
     GET: async ({ props }) => {
       const path = (props as { path: string }).path;
-      const png = await (await getSharePosterImages(edition)).get(path);
+      const png = await (await getSharePosterImages(edition)).take(path);
       if (!png) throw new Error(`no share poster was rendered for ${path}`);
       return new Response(png, { headers: { 'Content-Type': 'image/png' } });
     },

@@ -21,7 +21,7 @@ export function socialCardRoute(edition: EditionId): { getStaticPaths: GetStatic
     },
     GET: async ({ props }) => {
       const path = (props as { path: string }).path;
-      const png = await (await getSocialCardImages(edition)).get(path);
+      const png = await (await getSocialCardImages(edition)).take(path);
       if (!png) throw new Error(`no social card was rendered for ${path}`);
       return new Response(png, { headers: { 'Content-Type': 'image/png' } });
     },

@@ -46,9 +46,12 @@ export function createHantConverter(options: { exceptions: readonly HantExceptio
     if (first === undefined || !HAS_HAN.test(passage)) continue;
     verbatim.set(first, [...(verbatim.get(first) ?? []), passage].sort(byLength));
   }
+  // Short runs (labels, headings, the chrome every page repeats) are converted once; a long one is
+  // most often a sentence of its own, and keeping every sentence would hold the site's text twice.
   const runs = new Map<string, string>();
+  const CACHED_RUN = 24;
   const convertRun = (run: string): string => {
-    let converted = runs.get(run);
+    let converted = run.length > CACHED_RUN ? undefined : runs.get(run);
     if (converted === undefined) {
       converted = exceptionPattern
         ? run
@@ -56,7 +59,7 @@ export function createHantConverter(options: { exceptions: readonly HantExceptio
             .map((part, i) => (i % 2 === 1 ? (fixed.get(part) ?? part) : part === '' ? '' : opencc(part)))
             .join('')
         : opencc(run);
-      runs.set(run, converted);
+      if (run.length <= CACHED_RUN) runs.set(run, converted);
     }
     return converted;
   };

@@ -1,0 +1,51 @@
+import { renderPng, type ImageSize } from './renderPng';
+import type { CardNode } from './socialCard';
+
+export interface QueuedImage {
+  /** The image's site path: /og/cases/<slug>.png, /zh-hant/posters/site.png … */
+  path: string;
+  /** Its element tree, made when it is drawn (and made again if the dev server asks twice), so that the queue holds no tree. */
+  tree: () => CardNode;
+  size: ImageSize;
+}
+
+export interface QueuedImages {
+  /**
+   * The PNG of `path`, or undefined when no image of that path was queued. The first call gets
+   * the image queued at the start and lets go of it, so that the build does not hold every PNG
+   * it has written (at 5,000 cases, 20,000 images and 2 GB); a later call (the dev server asked
+   * again) reads it from the cache, or draws it anew.
+   */
+  take(path: string): Promise<Uint8Array<ArrayBuffer>> | undefined;
+}
+
+/**
+ * Queues every image to the rendering worker at once (og/renderPng), so that the worker draws
+ * while the build renders the pages, and hands each one out once (take). Shared by the social
+ * cards (data/getSocialCardImages) and the share posters (data/getSharePosterImages) of both
+ * editions.
+ */
+export function queueImages(images: Iterable<QueuedImage>, options: { cacheDir?: string | undefined }): QueuedImages {
+  const queued = new Map<string, QueuedImage>();
+  const pending = new Map<string, Promise<Uint8Array<ArrayBuffer> | undefined>>();
+  for (const image of images) {
+    // With a cache, a drawn image waits there, not in memory: the worker draws faster than the
+    // routes that write the images are reached (at 5,000 cases 1.5 GB of PNGs waited otherwise).
+    const png = renderPng(image.tree(), image.size, options).then((bytes) => (options.cacheDir ? undefined : bytes));
+    // Failures surface when the route takes its image; none goes unobserved meanwhile.
+    png.catch(() => undefined);
+    queued.set(image.path, image);
+    pending.set(image.path, png);
+  }
+  const draw = (image: QueuedImage) => renderPng(image.tree(), image.size, options);
+  return {
+    take(path) {
+      const image = queued.get(path);
+      if (!image) return undefined;
+      const png = pending.get(path);
+      pending.delete(path);
+      // Drawn (or being drawn): the bytes, or, from the cache, read back.
+      return png ? png.then((bytes) => bytes ?? draw(image)) : draw(image);
+    },
+  };
+}
