@@ -1,6 +1,7 @@
 import { expect, test } from '@playwright/test';
 import jsQR from 'jsqr';
 import { getHantConverter } from '../src/editions/getHantConverter';
+import { POSTER_PIXELS } from '../src/og/sharePoster';
 import { siteConfig } from '../src/site.config';
 import { decodePng } from './support/decodePng';
 import { sitePaths } from './support/sitePaths';
@@ -14,7 +15,7 @@ for (const edition of [
   { name: 'zh-Hans', prefix: '', say: (text: string) => text },
   { name: 'zh-Hant', prefix: 'zh-hant/', say: convert },
 ]) {
-  test(`every case, every story and the site have a 1080×1920 poster under 300 KB whose QR code opens the page (${edition.name})`, async ({ page, request }) => {
+  test(`every case, every story and the site have a 720×1280 poster under 300 KB whose QR code opens the page (${edition.name})`, async ({ page, request }) => {
     test.setTimeout(180_000);
     const paths = ['', ...(await sitePaths(request)).filter((p) => /^(cases|stories)\/[a-z0-9-]+\/$/.test(p))];
     expect(paths.filter((p) => p.startsWith('cases/')).length).toBeGreaterThanOrEqual(3);
@@ -32,7 +33,7 @@ for (const edition of [
       sizes.push({ path: href ?? '', bytes: png.length });
       expect(png.length, href ?? '').toBeLessThan(300 * KB);
       const { width, height, rgba } = decodePng(png);
-      expect([width, height]).toEqual([1080, 1920]);
+      expect([width, height]).toEqual([POSTER_PIXELS.width, POSTER_PIXELS.height]);
       // The poster's QR code, read from its pixels as a phone's camera (or WeChat's long-press) would.
       expect(jsQR(rgba, width, height)?.data, href ?? '').toBe(canonicalOf(path));
       if (edition.prefix) {
@@ -62,7 +63,7 @@ test.describe('in an ordinary browser', () => {
     await expect(dialog).toBeVisible();
     const poster = dialog.getByRole('img', { name: /^信任账本分享海报：案件档案/ });
     await expect(poster).toBeVisible();
-    await expect.poll(() => poster.evaluate((img: HTMLImageElement) => img.naturalWidth)).toBe(1080);
+    await expect.poll(() => poster.evaluate((img: HTMLImageElement) => img.naturalWidth)).toBe(POSTER_PIXELS.width);
     expect(posters).toEqual([new URL((await open.getAttribute('href')) ?? '', page.url()).href]);
     // Full screen: the dialog covers the viewport, the whole poster is in it.
     expect(await dialog.boundingBox()).toEqual({ x: 0, y: 0, width: 390, height: 844 });

@@ -2,7 +2,7 @@ import { bench, describe } from 'vitest';
 import { renderPng } from '../../src/og/renderPng';
 import { CARD_HEIGHT, CARD_WIDTH, type SocialCard } from '../../src/og/socialCard';
 import { socialCardTree } from '../../src/og/socialCardTree';
-import { POSTER_HEIGHT, POSTER_WIDTH, type SharePoster } from '../../src/og/sharePoster';
+import { POSTER_HEIGHT, POSTER_SCALE, POSTER_WIDTH, type SharePoster } from '../../src/og/sharePoster';
 import { sharePosterTree } from '../../src/og/sharePosterTree';
 
 /**
@@ -43,7 +43,7 @@ function poster(): SharePoster {
 }
 
 describe('share poster', () => {
-  bench('render one 1080×1920 poster', async () => {
-    await renderPng(sharePosterTree(poster()), { width: POSTER_WIDTH, height: POSTER_HEIGHT });
+  bench('render one 720×1280 poster (laid out on 1080×1920)', async () => {
+    await renderPng(sharePosterTree(poster()), { width: POSTER_WIDTH, height: POSTER_HEIGHT, scale: POSTER_SCALE });
   }, { warmupIterations: 3, iterations: 30, time: 0 });
 });

@@ -8,6 +8,7 @@
  * It is small and runs once; it fetches nothing but the poster when asked and, inside those
  * two apps, the site's logo for the shared link's thumbnail.
  */
+import { POSTER_PIXELS } from '../og/sharePoster';
 import { eventShareText } from './eventShareText';
 
 const statusLine = document.querySelector<HTMLElement>('[data-copy-status]');
@@ -89,7 +90,7 @@ all<HTMLAnchorElement>('a[data-poster]').forEach((link) =>
     event.preventDefault();
     // The image is fetched only now (about 170 KB).
     if (!dialog.querySelector('img')) {
-      const img = new Image(1080, 1920);
+      const img = new Image(POSTER_PIXELS.width, POSTER_PIXELS.height);
       img.src = link.href;
       img.alt = link.dataset['poster'] ?? '';
       dialog.querySelector('h2')?.after(img);

@@ -2,7 +2,7 @@ import jsQR from 'jsqr';
 import { describe, expect, it } from 'vitest';
 import { decodePng } from '../../e2e/support/decodePng';
 import { renderPng } from './renderPng';
-import { POSTER_HEIGHT, POSTER_WIDTH, type SharePoster } from './sharePoster';
+import { POSTER_HEIGHT, POSTER_PIXELS, POSTER_SCALE, POSTER_WIDTH, type SharePoster } from './sharePoster';
 import { sharePosterTree } from './sharePosterTree';
 
 describe('sharePosterTree', () => {
@@ -19,9 +19,10 @@ describe('sharePosterTree', () => {
       events: Array.from({ length: 5 }, (_, i) => ({ date: `2025年${10 + i}月2${i}日`, label: long(14) })),
       clock: { start: '2025年10月20日', response: `小米回应：问题公开之前（${long(80)}）`, outcome: `监管与处罚：问题公开之前（${long(80)}）` },
     };
-    const png = await renderPng(sharePosterTree(poster), { width: POSTER_WIDTH, height: POSTER_HEIGHT });
+    const png = await renderPng(sharePosterTree(poster), { width: POSTER_WIDTH, height: POSTER_HEIGHT, scale: POSTER_SCALE });
     const { width, height, rgba } = decodePng(png);
-    expect([width, height]).toEqual([POSTER_WIDTH, POSTER_HEIGHT]);
+    expect([width, height]).toEqual([POSTER_PIXELS.width, POSTER_PIXELS.height]);
+    expect([width, height]).toEqual([720, 1280]);
     expect(jsQR(rgba, width, height)?.data).toBe(poster.url);
   });
 });
