@@ -161,12 +161,15 @@ function workers(): Slot[] {
       if (message.png) job.resolve(message.png);
       else job.reject(new Error(`social card: ${message.error}`));
     });
-    // A worker that fails fails its jobs and everything still waiting: nothing would draw them.
+    // A worker that fails fails its jobs and everything still waiting, and leaves the pool: the
+    // next image asked for starts a new one (the dev server goes on).
     slot.worker.on('error', (error) => {
       for (const job of [...slot.busy.values(), ...waiting.slice(head)]) job?.reject(error);
       slot.busy.clear();
       waiting = [];
       head = 0;
+      pool = pool?.filter((other) => other !== slot);
+      if (pool?.length === 0) pool = undefined;
     });
     // Workers must not keep the build's process alive once every card is done.
     slot.worker.unref();
