@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { renderPng } from './renderPng';
 import { CARD_HEIGHT, CARD_WIDTH } from './socialCard';
 import { socialCardTree } from './socialCardTree';
@@ -56,6 +56,31 @@ describe('renderPng with a cache folder', () => {
       await renderPng(tree('另一张卡片'), size, { cacheDir: dir });
       expect(fs.readdirSync(dir)).toHaveLength(2);
     } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('opens at most 16 cache files at once, however many images are asked for together', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'png-cache-'));
+    let open = 0;
+    let most = 0;
+    const read = fs.promises.readFile;
+    // Each lookup takes a while and finds nothing, as in a clean build's first moments.
+    const spy = vi.spyOn(fs.promises, 'readFile').mockImplementation(async (...args: Parameters<typeof read>) => {
+      open++;
+      most = Math.max(most, open);
+      await new Promise((resolve) => setTimeout(resolve, 5));
+      open--;
+      return read(...args);
+    });
+    try {
+      await Promise.all(Array.from({ length: 60 }, (_, i) => renderPng(tree(`同时要的第${i}张`), size, { cacheDir: dir })));
+      expect(spy).toHaveBeenCalledTimes(60);
+      expect(most).toBeGreaterThan(1);
+      expect(most).toBeLessThanOrEqual(16);
+      expect(fs.readdirSync(dir)).toHaveLength(60);
+    } finally {
+      spy.mockRestore();
       fs.rmSync(dir, { recursive: true, force: true });
     }
   });

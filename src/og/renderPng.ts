@@ -231,19 +231,48 @@ export async function renderPng(tree: CardNode, size: ImageSize, options: { cach
   const key = createHash('sha256').update(renderer).update(JSON.stringify(size)).update(JSON.stringify(tree)).digest('hex').slice(0, 32);
   const file = path.join(dir, `${key}.png`);
   prune(dir);
-  try {
-    const png = new Uint8Array(await fs.promises.readFile(file));
-    // The file's time says when it was last used (prune).
-    const now = new Date();
-    await fs.promises.utimes(file, now, now);
-    return png;
-  } catch {
-    const png = await render(tree, size);
+  const cached = await withFileSlot(async () => {
+    try {
+      const png = new Uint8Array(await fs.promises.readFile(file));
+      // The file's time says when it was last used (prune).
+      const now = new Date();
+      await fs.promises.utimes(file, now, now);
+      return png;
+    } catch {
+      return undefined;
+    }
+  });
+  if (cached) return cached;
+  const png = await render(tree, size);
+  await withFileSlot(async () => {
     await fs.promises.mkdir(dir, { recursive: true });
     // Written under another name first: a build reading the cache never sees half a file.
     const partial = `${file}.${process.pid}.${Math.random().toString(36).slice(2)}`;
     await fs.promises.writeFile(partial, png);
     await fs.promises.rename(partial, file);
-    return png;
+  });
+  return png;
+}
+
+/**
+ * Cache files open at once. Every image of a build is asked for at once (data/getSocialCardImages,
+ * getSharePosterImages), and at 5,000 cases a second build read 20,200 cached images together:
+ * more files open than the process may hold (EMFILE), and the build stopped.
+ */
+const FILES_AT_ONCE = 16;
+let filesOpen = 0;
+const fileQueue: (() => void)[] = [];
+
+/** Runs `task` when fewer than FILES_AT_ONCE others are running. */
+async function withFileSlot<T>(task: () => Promise<T>): Promise<T> {
+  // A finished task hands its slot to the next in line, so that no newcomer slips in between.
+  if (filesOpen >= FILES_AT_ONCE) await new Promise<void>((resolve) => fileQueue.push(resolve));
+  else filesOpen++;
+  try {
+    return await task();
+  } finally {
+    const next = fileQueue.shift();
+    if (next) next();
+    else filesOpen--;
   }
 }
