@@ -107,28 +107,21 @@ interface Slot {
 }
 
 let pool: Slot[] | undefined;
-/** Jobs no worker has yet, oldest first from `head` (a queue of 20,000 shifted one by one would be moved 20,000 times). */
-let waiting: (Job | undefined)[] = [];
-let head = 0;
+/** Jobs no worker has yet, oldest first. */
+let waiting: Job[] = [];
 let lastId = 0;
 
 /** Gives each worker jobs from the front of the queue, up to IN_FLIGHT; a worker with none lets the process exit. */
 function dispatch(): void {
   for (const slot of pool ?? []) {
-    while (slot.busy.size < IN_FLIGHT && head < waiting.length) {
-      const job = waiting[head] as Job;
-      // The queue lets go of the job's tree as soon as a worker has it.
-      waiting[head++] = undefined;
+    let job: Job | undefined;
+    while (slot.busy.size < IN_FLIGHT && (job = waiting.shift())) {
       const id = ++lastId;
       slot.busy.set(id, job);
       slot.worker.postMessage({ id, tree: job.tree, size: job.size });
     }
     if (slot.busy.size) slot.worker.ref();
     else slot.worker.unref();
-  }
-  if (head === waiting.length) {
-    waiting = [];
-    head = 0;
   }
 }
 
@@ -164,10 +157,9 @@ function workers(): Slot[] {
     // A worker that fails fails its jobs and everything still waiting, and leaves the pool: the
     // next image asked for starts a new one (the dev server goes on).
     slot.worker.on('error', (error) => {
-      for (const job of [...slot.busy.values(), ...waiting.slice(head)]) job?.reject(error);
+      for (const job of [...slot.busy.values(), ...waiting]) job.reject(error);
       slot.busy.clear();
       waiting = [];
-      head = 0;
       pool = pool?.filter((other) => other !== slot);
       if (pool?.length === 0) pool = undefined;
     });
