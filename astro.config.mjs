@@ -1,6 +1,5 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
-import mdx from '@astrojs/mdx';
 import { satteri } from '@astrojs/markdown-satteri';
 import { siteConfig } from './src/site.config.ts';
 import { citationsPlugin } from './src/integrations/citationsPlugin.ts';
@@ -24,7 +23,7 @@ export default defineConfig({
     syntaxHighlight: false,
     processor: satteri({ mdastPlugins: [headingIdsPlugin(), citationsPlugin({ contentDir: siteConfig.contentDir })] }),
   },
-  integrations: [contentIntegrity({ contentDir: siteConfig.contentDir }), mdx(), hantEdition({ contentDir: siteConfig.contentDir }), siteSitemap({ contentDir: siteConfig.contentDir, base: siteConfig.base }), pagefindIndex({ contentDir: siteConfig.contentDir }), securityHeaders()],
+  integrations: [contentIntegrity({ contentDir: siteConfig.contentDir }), hantEdition({ contentDir: siteConfig.contentDir }), siteSitemap({ contentDir: siteConfig.contentDir, base: siteConfig.base }), pagefindIndex({ contentDir: siteConfig.contentDir }), securityHeaders()],
   // A strict Content-Security-Policy in a <meta> tag on every page: Astro adds script-src and
   // style-src with the hash of every inline style; the rest is in src/lib/cspDirectives.ts.
   security: { csp: { directives: [...CSP_DIRECTIVES] } },

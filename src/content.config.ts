@@ -1,5 +1,5 @@
 import { defineCollection, reference } from 'astro:content';
-import { glob } from 'astro/loaders';
+import { proseLoader } from './loaders/proseLoader';
 import { recordsLoader } from './loaders/recordsLoader';
 import { caseSchema } from './schemas/caseSchema';
 import { entitySchema } from './schemas/entitySchema';
@@ -15,13 +15,13 @@ const ref = (collection: CollectionName) => reference(collection);
 
 /** Case files: one MDX page per case, its facts in the frontmatter and its prose cited. */
 const cases = defineCollection({
-  loader: glob({ pattern: '[^_]*.mdx', base: `${dir}/cases` }),
+  loader: proseLoader({ pattern: '[^_]*.mdx', base: `${dir}/cases` }),
   schema: caseSchema(ref),
 });
 
 /** Long-form stories that draw on several cases. */
 const stories = defineCollection({
-  loader: glob({ pattern: '[^_]*.mdx', base: `${dir}/stories` }),
+  loader: proseLoader({ pattern: '[^_]*.mdx', base: `${dir}/stories` }),
   schema: storySchema(ref),
 });
 

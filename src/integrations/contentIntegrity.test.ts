@@ -25,6 +25,7 @@ describe('astro build stops on bad content', () => {
     ['citation-before-event', 'events/sample-case.yaml › "sample-ruling" (item 3) › sources[0]: cites "sample-source", published 2025-11-17, before the event'],
     ['clock-backwards', 'cases/sample-case.mdx › clock.response: Xiaomi\'s first response, "sample-reply" (2025-11-10), comes before the problem became public'],
     ['unsafe-markup', 'stories/sample-story.mdx:11: the event attribute "onerror=" is not allowed'],
+    ['mdx-syntax', 'stories/sample-story.mdx:13: "<Chart": an MDX component is not rendered'],
     ['parent-cycle', 'entities/sample.yaml › "sample-company" (item 1) › parent: the chain of parents comes back to "sample-company"'],
     ['archived-before-published', 'sources/sample-source.yaml › archived.date: 2025-11-01 is before the source was published (2025-11-17)'],
     ['party-outside-case', 'events/sample-case.yaml › "sample-order" (item 1) › parties[0]: "sample-court" is not a party of case "sample-case"'],

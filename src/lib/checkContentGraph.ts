@@ -2,6 +2,7 @@ import { isCertainlyBefore, requireDate } from '../dates/parseDateText';
 import type { ContentProblem } from './contentProblem';
 import { checkCitationDates } from './checkCitationDates';
 import { checkResponseClock } from './checkResponseClock';
+import { checkMdxSyntax } from './checkMdxSyntax';
 import { checkUnsafeMarkup } from './checkUnsafeMarkup';
 import { computeFigureValues } from './computeFigureValues';
 import { findCitations } from './findCitations';
@@ -168,7 +169,9 @@ export function checkContentGraph(graph: ContentGraph): ContentProblem[] {
   problems.push(...checkCitationDates(graph));
   // A rejected event may be the one that starts a clock: judge the clocks on complete content only.
   if (graph.rejected.length === 0) problems.push(...checkResponseClock(graph));
-  for (const entry of [...graph.cases, ...graph.stories]) problems.push(...checkUnsafeMarkup(entry.file, entry.body, entry.bodyLine));
+  for (const entry of [...graph.cases, ...graph.stories]) {
+    problems.push(...checkUnsafeMarkup(entry.file, entry.body, entry.bodyLine), ...checkMdxSyntax(entry.file, entry.body, entry.bodyLine));
+  }
   return problems;
 }
 

@@ -127,6 +127,15 @@ describe('content validation on fixtures', () => {
     ]);
   });
 
+  it('rejects MDX imports, components and expressions, which the Markdown renderer would print as text', () => {
+    expect(problemsOf('mdx-syntax')).toEqual([
+      `content/stories/sample-story.mdx:9: "import Chart from '../../src/c": an MDX import or export is not rendered; the prose is Markdown (write the words, cite with [@source-id])`,
+      `content/stories/sample-story.mdx:13: "<Chart": an MDX component is not rendered; the prose is Markdown (charts and tables come from the case's data)`,
+      'content/stories/sample-story.mdx:15: "{": an MDX expression is not rendered; the prose is Markdown (write the value itself, or use the full-width ｛｝ in running text)',
+      'content/stories/sample-story.mdx:15: "}": an MDX expression is not rendered; the prose is Markdown (write the value itself, or use the full-width ｛｝ in running text)',
+    ]);
+  });
+
   it('rejects scripts, event attributes and javascript: links in the prose, with their lines', () => {
     expect(problemsOf('unsafe-markup')).toEqual([
       'content/stories/sample-story.mdx:11: the event attribute "onerror=" is not allowed in the prose',
