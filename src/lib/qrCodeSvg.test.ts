@@ -13,6 +13,15 @@ describe('qrCodeSvg', () => {
     expect(decoded?.data).toBe(url);
   });
 
+  it('draws the same code again from the mask it chose the first time', () => {
+    const masks = (globalThis as Record<symbol, Map<string, number>>)[Symbol.for('xinren.qrCodeMasks')];
+    expect(masks?.get(url)).toBeTypeOf('number');
+    // Forgetting the choice makes uqr score the masks again: it picks the same one.
+    masks?.delete(url);
+    expect(qrCodeSvg(url, '本页地址的二维码')).toBe(svg);
+    expect(qrCodeSvg(url, '本页地址的二维码')).toBe(svg);
+  });
+
   it('is an accessible image without inline styles', () => {
     expect(svg).toMatch(/^<svg [^>]*role="img" aria-label="本页地址的二维码"/);
     expect(svg).not.toContain('style=');
