@@ -1,8 +1,10 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { Worker } from 'node:worker_threads';
 import { describe, expect, it, vi } from 'vitest';
 import { renderPng } from './renderPng';
+import { hantCardTree } from './hantCardTree';
 import { CARD_HEIGHT, CARD_WIDTH } from './socialCard';
 import { socialCardTree } from './socialCardTree';
 
@@ -27,6 +29,48 @@ describe('renderPng with many images asked at once', () => {
     expect(new Set(pngs.map((png) => Buffer.from(png).toString('base64'))).size).toBe(7);
     // In the order asked: the same card drawn again alone is the same image.
     expect(await renderPng(socialCardTree({ path: '', kicker: '专题', title: titles[3] ?? '', meta: [] }), { width: CARD_WIDTH, height: CARD_HEIGHT })).toEqual(pngs[3]);
+  });
+
+  it('gives each worker the images of one script, and lets it help with the other when that queue is long', async () => {
+    const post = vi.spyOn(Worker.prototype, 'postMessage');
+    const familiesByWorker = () => {
+      const given = new Map<unknown, Set<string>>();
+      post.mock.calls.forEach(([message], i) => {
+        const worker = post.mock.contexts[i];
+        given.set(worker, (given.get(worker) ?? new Set()).add((message as { tree: { props: { style: { fontFamily: string } } } }).tree.props.style.fontFamily));
+      });
+      return [...given.values()].map((families) => [...families].sort().join(' + ')).sort();
+    };
+    const size = { width: CARD_WIDTH, height: CARD_HEIGHT };
+    const hans = (i: number) => socialCardTree({ path: '', kicker: '专题', title: `简体第${i}张`, meta: [] });
+    const two = Math.min(2, os.availableParallelism()) === 2;
+    try {
+      // Six of each script: no queue is ever longer than 8, so neither worker takes the other's.
+      await Promise.all(Array.from({ length: 12 }, (_, i) => renderPng(i % 2 ? hantCardTree(hans(i), (text) => text) : hans(i), size)));
+      expect(familiesByWorker()).toEqual(two ? ['Noto Sans SC', 'Noto Sans TC'] : ['Noto Sans SC + Noto Sans TC']);
+      post.mockClear();
+      // Twenty Simplified images alone: the Traditional worker helps while more than 8 wait.
+      await Promise.all(Array.from({ length: 20 }, (_, i) => renderPng(hans(100 + i), size)));
+      expect(familiesByWorker()).toEqual(two ? ['Noto Sans SC', 'Noto Sans SC'] : ['Noto Sans SC']);
+    } finally {
+      post.mockRestore();
+    }
+  });
+
+  it('ends the workers once they have been idle for a second, and starts them again for the next image', async () => {
+    const terminate = vi.spyOn(Worker.prototype, 'terminate');
+    try {
+      const card = (title: string) => renderPng(socialCardTree({ path: '', kicker: '专题', title, meta: [] }), { width: CARD_WIDTH, height: CARD_HEIGHT });
+      const before = await Promise.all([card('闲下来之前'), card('闲下来之前二')]);
+      expect(terminate).not.toHaveBeenCalled();
+      await new Promise((resolve) => setTimeout(resolve, 1500));
+      // Every worker ended (two on two cores or more).
+      expect(terminate).toHaveBeenCalledTimes(Math.max(1, Math.min(2, os.availableParallelism())));
+      // A new worker draws the same image.
+      expect(await card('闲下来之前')).toEqual(before[0]);
+    } finally {
+      terminate.mockRestore();
+    }
   });
 
   it('draws a tree laid out at one size at the scale asked (a poster: 1080×1920 drawn at 720×1280)', async () => {
@@ -60,27 +104,33 @@ describe('renderPng with a cache folder', () => {
     }
   });
 
-  it('opens at most 16 cache files at once, however many images are asked for together', async () => {
+  it('opens at most 16 cache files at once, however many cached images are asked for together', async () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'png-cache-'));
+    const titles = Array.from({ length: 60 }, (_, i) => `同时要的第${i}张`);
     let open = 0;
     let most = 0;
     const read = fs.promises.readFile;
-    // Each lookup takes a while and finds nothing, as in a clean build's first moments.
-    const spy = vi.spyOn(fs.promises, 'readFile').mockImplementation(async (...args: Parameters<typeof read>) => {
-      open++;
-      most = Math.max(most, open);
-      await new Promise((resolve) => setTimeout(resolve, 5));
-      open--;
-      return read(...args);
-    });
     try {
-      await Promise.all(Array.from({ length: 60 }, (_, i) => renderPng(tree(`同时要的第${i}张`), size, { cacheDir: dir })));
+      // A first build fills the cache, and opens none of its files: it knows the folder is empty.
+      const lookups = vi.spyOn(fs.promises, 'readFile');
+      await Promise.all(titles.map((title) => renderPng(tree(title), size, { cacheDir: dir })));
+      expect(lookups).not.toHaveBeenCalled();
+      lookups.mockRestore();
+      // A second asks for all 60 at once; each read takes a while.
+      const spy = vi.spyOn(fs.promises, 'readFile').mockImplementation(async (...args: Parameters<typeof read>) => {
+        open++;
+        most = Math.max(most, open);
+        await new Promise((resolve) => setTimeout(resolve, 5));
+        open--;
+        return read(...args);
+      });
+      await Promise.all(titles.map((title) => renderPng(tree(title), size, { cacheDir: dir })));
       expect(spy).toHaveBeenCalledTimes(60);
       expect(most).toBeGreaterThan(1);
       expect(most).toBeLessThanOrEqual(16);
       expect(fs.readdirSync(dir)).toHaveLength(60);
-    } finally {
       spy.mockRestore();
+    } finally {
       fs.rmSync(dir, { recursive: true, force: true });
     }
   });

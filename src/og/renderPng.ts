@@ -104,29 +104,80 @@ interface Slot {
   worker: Worker;
   /** The jobs this worker is drawing, by id. */
   busy: Map<number, Job>;
+  /** The font family whose images this worker draws first (nextJob). */
+  family: string;
+  /** Set while the worker has nothing to do: it ends when this fires. */
+  idle?: NodeJS.Timeout | undefined;
 }
 
+/**
+ * A worker with nothing to draw for this long ends, and gives back its memory (~450 MB: the fonts
+ * of both scripts and satori's heap). In a build the images are drawn before the last pages are
+ * rendered; without this the workers' memory stayed through the Traditional conversion and the
+ * search index, the build's peak (at 5,000 cases 4.2 GB). A later image starts a worker anew.
+ */
+const IDLE_MS = 1000;
+
 let pool: Slot[] | undefined;
-/** Jobs no worker has yet, oldest first. */
-let waiting: Job[] = [];
+/** Jobs no worker has yet, by font family (the tree root's fontFamily), oldest first. */
+let waiting = new Map<string, Job[]>();
+
+/**
+ * Each worker draws one script's images (the i-th worker the i-th family of FAMILIES) and reads
+ * only that script's fonts: a worker that read both held ~120–220 MB more. It takes another
+ * script's image only when none of its own waits and that script's queue is longer than this
+ * (its own worker is behind), or when no worker draws that script.
+ */
+const STEAL_ABOVE = 8;
+const FAMILIES = ['Noto Sans SC', 'Noto Sans TC'] as const;
+
+function familyOf(tree: CardNode): string {
+  return tree.type === 'div' ? String(tree.props.style['fontFamily'] ?? '') : '';
+}
+
+/** The next job for `slot`: its own family's first, else one it may take from another family. */
+function nextJob(slot: Slot): Job | undefined {
+  const own = waiting.get(slot.family);
+  if (own?.length) return own.shift();
+  for (const [family, jobs] of waiting) {
+    const drawn = pool?.some((other) => other.family === family) ?? false;
+    if (jobs.length > (drawn ? STEAL_ABOVE : 0)) return jobs.shift();
+  }
+  return undefined;
+}
 let lastId = 0;
 
 /** Gives each worker jobs from the front of the queue, up to IN_FLIGHT; a worker with none lets the process exit. */
 function dispatch(): void {
   for (const slot of pool ?? []) {
     let job: Job | undefined;
-    while (slot.busy.size < IN_FLIGHT && (job = waiting.shift())) {
+    while (slot.busy.size < IN_FLIGHT && (job = nextJob(slot))) {
       const id = ++lastId;
       slot.busy.set(id, job);
       slot.worker.postMessage({ id, tree: job.tree, size: job.size });
     }
-    if (slot.busy.size) slot.worker.ref();
-    else slot.worker.unref();
+    if (slot.busy.size) {
+      slot.worker.ref();
+      clearTimeout(slot.idle);
+      slot.idle = undefined;
+    } else {
+      slot.worker.unref();
+      slot.idle ??= setTimeout(() => retire(slot), IDLE_MS).unref();
+    }
   }
 }
 
+/** Ends an idle worker and takes it out of the pool. */
+function retire(slot: Slot): void {
+  slot.idle = undefined;
+  if (slot.busy.size) return;
+  pool = pool?.filter((other) => other !== slot);
+  void slot.worker.terminate();
+}
+
 function workers(): Slot[] {
-  if (pool) return pool;
+  const count = Math.max(1, Math.min(2, os.availableParallelism()));
+  if (pool && pool.length === count) return pool;
   const family = (name: string, files: readonly { file: string; weight: number }[]) => {
     const dir = path.join(path.dirname(require.resolve(name)), '..', 'fonts');
     return ([400, 700] as const).map((weight) => {
@@ -138,14 +189,13 @@ function workers(): Slot[] {
   const workerData = {
     satori: pathToFileURL(require.resolve('satori')).href,
     resvg: pathToFileURL(require.resolve('@resvg/resvg-js')).href,
-    families: { 'Noto Sans SC': family('@embedpdf/fonts-sc', scFonts), 'Noto Sans TC': family('@embedpdf/fonts-tc', tcFonts) },
+    families: { [FAMILIES[0]]: family('@embedpdf/fonts-sc', scFonts), [FAMILIES[1]]: family('@embedpdf/fonts-tc', tcFonts) },
   };
   // Two workers, also on two cores: the pages are rendered long before the images are drawn (at
   // 1,000 cases 30 s of pages, 120 s of images in one worker), so that the build's main thread
   // waits for the images with a core idle unless a second worker draws beside the first.
-  const count = Math.max(1, Math.min(2, os.availableParallelism()));
-  pool = Array.from({ length: count }, () => {
-    const slot: Slot = { worker: new Worker(WORKER, { eval: true, workerData }), busy: new Map() };
+  const start = (family: string): Slot => {
+    const slot: Slot = { worker: new Worker(WORKER, { eval: true, workerData }), busy: new Map(), family };
     slot.worker.on('message', (message: { id: number; png?: Uint8Array<ArrayBuffer>; error?: string }) => {
       const job = slot.busy.get(message.id);
       slot.busy.delete(message.id);
@@ -157,22 +207,26 @@ function workers(): Slot[] {
     // A worker that fails fails its jobs and everything still waiting, and leaves the pool: the
     // next image asked for starts a new one (the dev server goes on).
     slot.worker.on('error', (error) => {
-      for (const job of [...slot.busy.values(), ...waiting]) job.reject(error);
+      for (const job of [...slot.busy.values(), ...[...waiting.values()].flat()]) job.reject(error);
       slot.busy.clear();
-      waiting = [];
+      clearTimeout(slot.idle);
+      waiting = new Map();
       pool = pool?.filter((other) => other !== slot);
-      if (pool?.length === 0) pool = undefined;
     });
     // Workers must not keep the build's process alive once every card is done.
     slot.worker.unref();
     return slot;
-  });
+  };
+  // A worker that ended (idle, or failed) is replaced by one for the family no worker draws.
+  const missing = FAMILIES.filter((family) => !pool?.some((slot) => slot.family === family)).slice(0, count - (pool?.length ?? 0));
+  pool = [...(pool ?? []), ...missing.map(start)];
   return pool;
 }
 
 /** Cached images unused for this long are deleted (a file's time is its last use). */
 const CACHE_DAYS = 30;
-const pruned = new Set<string>();
+/** The cache's images, by folder, as the folder was read once per build (prune) and written since: only those are opened. */
+const cachedNames = new Map<string, Set<string>>();
 
 /**
  * What the renderer is: the worker's code (encodePng's with it) and the versions of satori, resvg
@@ -190,22 +244,34 @@ function rendererKey(): string {
 }
 let renderer: string | undefined;
 
-/** Deletes the cache's images unused for CACHE_DAYS, once per build and folder. */
-function prune(dir: string): void {
-  if (pruned.has(dir)) return;
-  pruned.add(dir);
+/**
+ * Deletes the cache's images unused for CACHE_DAYS, once per build and folder, and returns the
+ * names of those left. Knowing them saves a build with a new cache 20,000 failed opens and a
+ * folder made again for every image (at 5,000 cases some 7 s of the build's main thread).
+ */
+function prune(dir: string): Set<string> {
+  let names = cachedNames.get(dir);
+  if (names) return names;
+  names = new Set();
+  cachedNames.set(dir, names);
   const old = Date.now() - CACHE_DAYS * 864e5;
   for (const name of fs.existsSync(dir) ? fs.readdirSync(dir) : []) {
     const file = path.join(dir, name);
     if (name.endsWith('.png') && fs.statSync(file).mtimeMs < old) fs.rmSync(file, { force: true });
+    else names.add(name);
   }
+  if (!fs.existsSync(dir)) fs.mkdirSync(dir, { recursive: true });
+  return names;
 }
 
 /** Renders an element tree to a PNG in a worker (see WORKER above), in the order asked. */
 function render(tree: CardNode, size: ImageSize): Promise<Uint8Array<ArrayBuffer>> {
   workers();
   return new Promise((resolve, reject) => {
-    waiting.push({ tree, size, resolve, reject });
+    const family = familyOf(tree);
+    const jobs = waiting.get(family) ?? [];
+    if (jobs.length === 0) waiting.set(family, jobs);
+    jobs.push({ tree, size, resolve, reject });
     dispatch();
   });
 }
@@ -221,9 +287,10 @@ export async function renderPng(tree: CardNode, size: ImageSize, options: { cach
   if (!dir) return render(tree, size);
   renderer ??= rendererKey();
   const key = createHash('sha256').update(renderer).update(JSON.stringify(size)).update(JSON.stringify(tree)).digest('hex').slice(0, 32);
-  const file = path.join(dir, `${key}.png`);
-  prune(dir);
-  const cached = await withFileSlot(async () => {
+  const name = `${key}.png`;
+  const file = path.join(dir, name);
+  const names = prune(dir);
+  const cached = names.has(name) && (await withFileSlot(async () => {
     try {
       const png = new Uint8Array(await fs.promises.readFile(file));
       // The file's time says when it was last used (prune).
@@ -233,16 +300,16 @@ export async function renderPng(tree: CardNode, size: ImageSize, options: { cach
     } catch {
       return undefined;
     }
-  });
+  }));
   if (cached) return cached;
   const png = await render(tree, size);
   await withFileSlot(async () => {
-    await fs.promises.mkdir(dir, { recursive: true });
     // Written under another name first: a build reading the cache never sees half a file.
     const partial = `${file}.${process.pid}.${Math.random().toString(36).slice(2)}`;
     await fs.promises.writeFile(partial, png);
     await fs.promises.rename(partial, file);
   });
+  names.add(name);
   return png;
 }
 
