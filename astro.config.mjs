@@ -11,6 +11,8 @@ import { CSP_DIRECTIVES } from './src/lib/cspDirectives.ts';
 import { siteSitemap } from './src/integrations/siteSitemap.ts';
 import { hantEdition } from './src/integrations/hantEdition.ts';
 
+const search = pagefindIndex({ contentDir: siteConfig.contentDir });
+
 export default defineConfig({
   site: siteConfig.url,
   base: siteConfig.base,
@@ -23,7 +25,9 @@ export default defineConfig({
     syntaxHighlight: false,
     processor: satteri({ mdastPlugins: [headingIdsPlugin(), citationsPlugin({ contentDir: siteConfig.contentDir })] }),
   },
-  integrations: [contentIntegrity({ contentDir: siteConfig.contentDir }), hantEdition({ contentDir: siteConfig.contentDir }), siteSitemap({ contentDir: siteConfig.contentDir, base: siteConfig.base }), pagefindIndex({ contentDir: siteConfig.contentDir }), securityHeaders()],
+  // The search index of the Simplified pages is made while the Traditional edition is written
+  // (src/integrations/pagefindIndex.ts): its start comes before, its end after.
+  integrations: [contentIntegrity({ contentDir: siteConfig.contentDir }), search.simplified, hantEdition({ contentDir: siteConfig.contentDir }), siteSitemap({ contentDir: siteConfig.contentDir, base: siteConfig.base }), search.traditional, securityHeaders()],
   // A strict Content-Security-Policy in a <meta> tag on every page: Astro adds script-src and
   // style-src with the hash of every inline style; the rest is in src/lib/cspDirectives.ts.
   security: { csp: { directives: [...CSP_DIRECTIVES] } },

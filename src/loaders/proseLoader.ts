@@ -1,8 +1,22 @@
+import type { AstroConfig } from 'astro';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { glob } from 'astro/loaders';
 
-type EntryType = NonNullable<ReturnType<LoaderContext['entryTypes']['get']>>;
-type RenderFunction = NonNullable<Awaited<ReturnType<NonNullable<EntryType['getRenderFunction']>>>>;
+type Rendered = Awaited<ReturnType<LoaderContext['renderMarkdown']>>;
+type RenderFunction = (entry: { id: string; data: Record<string, unknown>; body?: string; filePath?: string; digest?: string }) => Promise<Rendered>;
+
+/** How Astro handles one file extension (a content entry type): the part this loader uses. */
+interface EntryType {
+  getRenderFunction?: (config: AstroConfig) => Promise<RenderFunction>;
+  [other: string]: unknown;
+}
+
+/**
+ * The context Astro hands a loader carries the entry types by extension, which the glob loader
+ * reads, though Astro's public type leaves them out. Should a version of Astro stop passing them,
+ * this loader stops the build (every real build in the tests would fail), never renders wrongly.
+ */
+type GlobContext = LoaderContext & { entryTypes: Map<string, EntryType> };
 
 /**
  * Loads the case and story files (`*.mdx`) with Astro's glob loader, but renders their bodies
@@ -20,14 +34,15 @@ export function proseLoader(options: { pattern: string; base: string }): Loader 
   const inner = glob(options);
   return {
     name: 'prose-loader',
-    load: async (context) => {
-      const markdown = context.entryTypes.get('.md');
+    load: async (loaderContext) => {
+      const context = loaderContext as GlobContext;
+      const markdown = context.entryTypes?.get('.md');
       if (!markdown?.getRenderFunction) throw new Error('prose-loader: Astro has no Markdown entry type to render the .mdx files with');
       const failures: string[] = [];
       const renderAsMarkdown: EntryType = {
         ...markdown,
         async getRenderFunction(config) {
-          const render = (await markdown.getRenderFunction!(config)) as RenderFunction;
+          const render = await markdown.getRenderFunction!(config);
           return async (entry) => {
             try {
               return await render(entry);
@@ -40,7 +55,7 @@ export function proseLoader(options: { pattern: string; base: string }): Loader 
       };
       const entryTypes = new Map(context.entryTypes);
       entryTypes.set('.mdx', renderAsMarkdown);
-      await inner.load({ ...context, entryTypes });
+      await inner.load({ ...context, entryTypes } as GlobContext);
       if (failures.length > 0) throw new Error(`prose-loader: ${failures.length} file(s) could not be rendered:\n${failures.join('\n')}`);
     },
   };
