@@ -1,7 +1,8 @@
 import type { ContentProblem } from './contentProblem';
+import { matchProseRules, type ProseRule } from './matchProseRules';
 
 /** MDX's own syntax, which the Markdown renderer would print as text, with what to tell the author. */
-const RULES: { pattern: RegExp; message: (match: string) => string }[] = [
+const RULES: ProseRule[] = [
   {
     pattern: /^[ \t]*(?:import|export)\b[^\n]*/gm,
     message: (match) => `"${match.trim().slice(0, 30)}": an MDX import or export is not rendered; the prose is Markdown (write the words, cite with [@source-id])`,
@@ -24,13 +25,6 @@ const RULES: { pattern: RegExp; message: (match: string) => string }[] = [
  * `body` starts.
  */
 export function checkMdxSyntax(file: string, body: string, bodyLine: number): ContentProblem[] {
-  const text = body.replace(/`[^`\n]*`/g, (span) => ' '.repeat(span.length));
-  const problems: ContentProblem[] = [];
-  for (const rule of RULES) {
-    for (const match of text.matchAll(rule.pattern)) {
-      const line = bodyLine + text.slice(0, match.index).split('\n').length - 1;
-      problems.push({ file: `${file}:${line}`, message: rule.message(match[0]) });
-    }
-  }
-  return problems.sort((a, b) => a.file.localeCompare(b.file, 'en', { numeric: true }));
+  // Code spans become spaces of the same length: lines and offsets stay where they were.
+  return matchProseRules(file, body.replace(/`[^`\n]*`/g, (span) => ' '.repeat(span.length)), bodyLine, RULES);
 }
