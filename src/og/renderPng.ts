@@ -111,8 +111,8 @@ interface Slot {
 }
 
 /**
- * A worker with nothing to draw for this long ends, and gives back its memory (~450 MB: the fonts
- * of both scripts and satori's heap). In a build the images are drawn before the last pages are
+ * A worker with nothing to draw for this long ends, and gives back its memory (300–450 MB: its
+ * script's fonts and satori's heap). In a build the images are drawn before the last pages are
  * rendered; without this the workers' memory stayed through the Traditional conversion and the
  * search index, the build's peak (at 5,000 cases 4.2 GB). A later image starts a worker anew.
  */
