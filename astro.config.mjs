@@ -10,8 +10,9 @@ import { securityHeaders } from './src/integrations/securityHeaders.ts';
 import { CSP_DIRECTIVES } from './src/lib/cspDirectives.ts';
 import { siteSitemap } from './src/integrations/siteSitemap.ts';
 import { hantEdition } from './src/integrations/hantEdition.ts';
+import { cacheFolder } from './src/lib/cacheFolder.ts';
 
-const search = pagefindIndex({ contentDir: siteConfig.contentDir });
+const search = pagefindIndex({ contentDir: siteConfig.contentDir, cacheDir: cacheFolder('search') });
 
 export default defineConfig({
   site: siteConfig.url,
@@ -27,7 +28,7 @@ export default defineConfig({
   },
   // The search index of the Simplified pages is made while the Traditional edition is written
   // (src/integrations/pagefindIndex.ts): its start comes before, its end after.
-  integrations: [contentIntegrity({ contentDir: siteConfig.contentDir }), search.simplified, hantEdition({ contentDir: siteConfig.contentDir }), siteSitemap({ contentDir: siteConfig.contentDir, base: siteConfig.base }), search.traditional, securityHeaders()],
+  integrations: [contentIntegrity({ contentDir: siteConfig.contentDir }), search.simplified, hantEdition({ contentDir: siteConfig.contentDir, cacheDir: cacheFolder('twins') }), siteSitemap({ contentDir: siteConfig.contentDir, base: siteConfig.base }), search.traditional, securityHeaders()],
   // A strict Content-Security-Policy in a <meta> tag on every page: Astro adds script-src and
   // style-src with the hash of every inline style; the rest is in src/lib/cspDirectives.ts.
   security: { csp: { directives: [...CSP_DIRECTIVES] } },

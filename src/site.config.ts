@@ -5,7 +5,7 @@
  * SITE_URL  the public origin, e.g. https://xinren.example.org (no trailing slash)
  * BASE_PATH the folder the site is served from, e.g. /xinren/ for GitHub Pages project sites
  * CONTENT_DIR where the content lives (tests and benchmarks point it at fixtures)
- * IMAGE_CACHE_DIR where rendered social cards and posters are kept between builds (empty: no cache)
+ * CACHE_DIR  where a build keeps what it made, by content hash, for the next one (empty: no cache)
  */
 const env = typeof process === 'undefined' ? {} : process.env;
 
@@ -20,8 +20,11 @@ export const siteConfig = {
   url: (env['SITE_URL'] ?? 'https://xinren-zhangben.example').replace(/\/+$/, ''),
   base: normaliseBase(env['BASE_PATH']),
   contentDir: env['CONTENT_DIR'] ?? 'content',
-  /** Rendered cards and posters, by content hash (src/og/renderPng.ts); '' turns the cache off. */
-  imageCacheDir: env['IMAGE_CACHE_DIR'] ?? 'node_modules/.cache/xinren-images',
+  /**
+   * What a build made, kept by content hash for the next one (see lib/cacheFolder): rendered cards
+   * and posters, the Traditional twins, the search indexes; '' turns every cache off.
+   */
+  cacheDir: env['CACHE_DIR'] ?? 'node_modules/.cache/xinren',
   language: 'zh-CN',
   /** The byline of the case files (and of stories that name no one else). */
   author: '信任账本编辑部',

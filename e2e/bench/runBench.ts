@@ -1,7 +1,7 @@
 // npm run bench: builds synthetic sites of 100, 1,000 and 5,000 cases (BENCH_SIZES=100,1000 to
 // choose) from content made by generateContent.ts, and reports for each: build time, time per
 // page, peak memory of the build process, the gzipped HTML of the whole-site pages (/, /timeline/,
-// /losses/), a second build with nothing changed and the image cache on against the first (which
+// /losses/), a second build with nothing changed and the build cache on against the first (which
 // starts from an empty cache, so it is a clean build), the search index's size and the bytes one
 // search fetches in Chromium. It fails when a whole-site page is over its gzip budget
 // (benchBudgets.ts) and marks time, memory and the cache's effect when over their targets.
@@ -74,7 +74,9 @@ async function searchBytes(outDir: string): Promise<number> {
 function buildSite(root: string, content: string, outDir: string, cacheDir: string): { ms: number; maxRssKb: number } {
   const run = spawnSync(process.execPath, [path.join('e2e', 'bench', 'buildOnce.ts'), outDir], {
     cwd: root,
-    env: { ...process.env, CONTENT_DIR: content, IMAGE_CACHE_DIR: cacheDir, ASTRO_TELEMETRY_DISABLED: '1' },
+    // CACHE_DIR holds every cache of this tree (images, Traditional twins, search indexes); trees
+    // before it had only the image cache, at IMAGE_CACHE_DIR, which BENCH_COMPARE may build.
+    env: { ...process.env, CONTENT_DIR: content, CACHE_DIR: cacheDir, IMAGE_CACHE_DIR: path.join(cacheDir, 'images'), ASTRO_TELEMETRY_DISABLED: '1' },
     encoding: 'utf8',
     maxBuffer: 64 * 1024 * 1024,
   });
@@ -107,7 +109,7 @@ for (const size of sizes) for (const design of designs) {
   if (!fs.existsSync(content)) generateContent(content, size);
   const loadBefore = load();
   const last = design === designs.at(-1);
-  // The first build starts from an empty image cache: every card and poster is drawn (a clean build).
+  // The first build starts from an empty cache: every card and poster is drawn, every twin converted, both indexes made (a clean build).
   const { ms, maxRssKb } = buildSite(design.root, content, outDir, cacheDir);
   const html = htmlPages(outDir);
   const pages = html.length;

@@ -6,6 +6,7 @@ import { hantCardTree } from '../og/hantCardTree';
 import { queueImages, type QueuedImages } from '../og/queueImages';
 import { POSTER_HEIGHT, POSTER_SCALE, POSTER_WIDTH } from '../og/sharePoster';
 import { sharePosterTree } from '../og/sharePosterTree';
+import { cacheFolder } from '../lib/cacheFolder';
 import { siteConfig } from '../site.config';
 import { getSharePosters } from './getSharePosters';
 
@@ -19,7 +20,7 @@ const cached = new Map<EditionId, Promise<QueuedImages>>();
  * poster route's getStaticPaths), as the social cards are (getSocialCardImages), so that the
  * worker draws them while the pages render (og/queueImages, which lets go of each PNG once its
  * route has it). A poster whose content did not change since the last
- * build is read from the image cache (siteConfig.imageCacheDir).
+ * build is read from the image cache (lib/cacheFolder, CACHE_DIR).
  */
 export function getSharePosterImages(edition: EditionId = 'hans'): Promise<QueuedImages> {
   let images = cached.get(edition);
@@ -33,7 +34,7 @@ export function getSharePosterImages(edition: EditionId = 'hans'): Promise<Queue
           tree: () => (convert ? hantCardTree(sharePosterTree({ ...poster, url: absoluteUrl(twinPath(page)) }), convert) : sharePosterTree(poster)),
           size,
         })),
-        { cacheDir: siteConfig.imageCacheDir },
+        { cacheDir: cacheFolder('images') },
       );
     })();
     cached.set(edition, images);

@@ -5,6 +5,7 @@ import { hantCardTree } from '../og/hantCardTree';
 import { queueImages, type QueuedImages } from '../og/queueImages';
 import { CARD_HEIGHT, CARD_WIDTH } from '../og/socialCard';
 import { socialCardTree } from '../og/socialCardTree';
+import { cacheFolder } from '../lib/cacheFolder';
 import { siteConfig } from '../site.config';
 import { getSocialCards } from './getSocialCards';
 
@@ -33,7 +34,7 @@ export function getSocialCardImages(edition: EditionId = 'hans'): Promise<Queued
           tree: () => (convert ? hantCardTree(socialCardTree(card), convert) : socialCardTree(card)),
           size,
         })),
-        { cacheDir: siteConfig.imageCacheDir },
+        { cacheDir: cacheFolder('images') },
       );
     })();
     cached.set(edition, images);

@@ -49,4 +49,48 @@ describe('buildHantEdition', () => {
     expect(fs.readFileSync(path.join(dir, 'zh-hant/index.html'), 'utf8')).toContain('<a href="/zh-hant/cases/x/">案件後來</a>');
     expect(fs.readFileSync(path.join(dir, 'zh-hant/cases/x/index.html'), 'utf8')).toContain('<a href="/data/events.csv">下載</a>');
   });
+
+  it('with a cache, copies back the twins of files that did not change, and converts anew a changed file and every page whose links changed', () => {
+    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'hant-edition-'));
+    const cacheDir = path.join(dir, 'cache');
+    const siteDir = path.join(dir, 'site');
+    const write = (rel: string, text: string) => {
+      fs.mkdirSync(path.dirname(path.join(siteDir, rel)), { recursive: true });
+      fs.writeFileSync(path.join(siteDir, rel), text);
+    };
+    write('index.html', '<html lang="zh-CN" data-base="/"><body><a href="/cases/x/">案件后来</a><a href="/cases/y/">另一案</a></body></html>');
+    write('cases/x/index.html', '<html lang="zh-CN" data-base="/"><body><p>发货</p></body></html>');
+    const converted: string[] = [];
+    const { convert } = createHantConverter({ exceptions: [] });
+    const site = { convert: (text: string) => (converted.push(text), convert(text)), origin: 'https://x.example', base: '/' };
+    const build = (key = 'v1') => {
+      converted.length = 0;
+      fs.rmSync(path.join(siteDir, 'zh-hant'), { recursive: true, force: true });
+      return buildHantEdition(siteDir, site, { dir: cacheDir, key });
+    };
+    const twins = () => snapshot(path.join(siteDir, 'zh-hant'));
+
+    const first = build();
+    expect(first).toMatchObject({ pages: 2, cached: 0 });
+    const made = twins();
+    expect(converted.length).toBeGreaterThan(0);
+
+    // Nothing changed: every twin copied back, byte for byte, and nothing converted.
+    expect(build()).toMatchObject({ pages: 2, cached: 2, bytes: first.bytes });
+    expect(converted).toEqual([]);
+    expect(twins()).toEqual(made);
+
+    // One page changed: only it is converted.
+    write('cases/x/index.html', '<html lang="zh-CN" data-base="/"><body><p>已发货</p></body></html>');
+    expect(build()).toMatchObject({ cached: 1 });
+    expect(fs.readFileSync(path.join(siteDir, 'zh-hant/cases/x/index.html'), 'utf8')).toContain('已發貨');
+
+    // A new page gives /cases/y/ a twin: the home page's link to it changes, so every page is converted anew.
+    write('cases/y/index.html', '<html lang="zh-CN" data-base="/"><body><p>另一案</p></body></html>');
+    expect(build()).toMatchObject({ pages: 3, cached: 0 });
+    expect(fs.readFileSync(path.join(siteDir, 'zh-hant/index.html'), 'utf8')).toContain('<a href="/zh-hant/cases/y/">');
+
+    // Another converter (its key): converted anew.
+    expect(build('v2')).toMatchObject({ cached: 0 });
+  });
 });

@@ -1,5 +1,7 @@
+import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
+import { pruneCache } from '../lib/pruneCache';
 import { convertHtmlToHant } from './convertHtmlToHant';
 import { convertTextToHant } from './convertTextToHant';
 import { HANT_PREFIX } from './editions';
@@ -15,6 +17,14 @@ export interface HantEditionSummary {
   /** Files both editions use as they are (images without text, data downloads). */
   shared: number;
   bytes: number;
+  /** Twins read back from the cache instead of converted (see buildHantEdition's `cache`). */
+  cached: number;
+}
+
+/** Where the twins of earlier builds are kept, and what made them (the converter's code and content: see integrations/hantEdition). */
+export interface TwinCache {
+  dir: string;
+  key: string;
 }
 
 function* walk(dir: string, rel = ''): Generator<string> {
@@ -43,8 +53,14 @@ function readText(file: string): string | undefined {
  * every page (convertHtmlToHant), every script (their relative imports must resolve among the
  * twins), and any other text file with Chinese in it (convertTextToHant). The twins are decided
  * first, so that each converted link knows whether its target has one.
+ *
+ * With `cache`, each twin is kept in `cache.dir` under a hash of what makes it: `cache.key` (the
+ * converter's code and content), the site's origin and base, the set of twins (a link converts
+ * differently once its target has one), the file's path and its Simplified text. A file whose
+ * hash is there is copied back instead of converted: a second build with nothing changed
+ * converts nothing (at 5,000 cases 45,000 files, about 50 s of the build's thread).
  */
-export function buildHantEdition(siteDir: string, site: Omit<TwinSite, 'hasTwin'>): HantEditionSummary {
+export function buildHantEdition(siteDir: string, site: Omit<TwinSite, 'hasTwin'>, cache?: TwinCache): HantEditionSummary {
   const hantDir = path.join(siteDir, HANT_PREFIX);
   const drawn = new Set<string>();
   if (fs.existsSync(hantDir)) for (const rel of walk(hantDir)) drawn.add(`/${rel}`);
@@ -64,21 +80,48 @@ export function buildHantEdition(siteDir: string, site: Omit<TwinSite, 'hasTwin'
   }
   const twins = new Set([...drawn, ...planned.map((rel) => `/${rel}`)]);
   const twinSite: TwinSite = { ...site, hasTwin: (filePath) => twins.has(filePath) };
+  const cached = cache ? pruneCache(cache.dir) : undefined;
+  const buildKey = cache && createHash('sha256').update(JSON.stringify([cache.key, site.origin, site.base, [...twins].sort()])).digest('hex');
   let pages = 0;
   let bytes = 0;
+  let fromCache = 0;
+  const made = new Set<string>();
   for (const rel of planned) {
-    const text = fs.readFileSync(path.join(siteDir, rel), 'utf8');
+    const source = fs.readFileSync(path.join(siteDir, rel));
     const extension = path.extname(rel);
+    const target = path.join(hantDir, rel);
+    const folder = path.dirname(target);
+    if (!made.has(folder)) {
+      fs.mkdirSync(folder, { recursive: true });
+      made.add(folder);
+    }
+    if (extension === '.html') pages++;
+    const name = buildKey && `${createHash('sha256').update(buildKey).update(`\0${rel}\0`).update(source).digest('hex').slice(0, 32)}${extension}`;
+    if (cache && name && cached?.has(name)) {
+      const file = path.join(cache.dir, name);
+      fs.copyFileSync(file, target);
+      // The file's time says when it was last used (pruneCache).
+      const now = new Date();
+      fs.utimesSync(file, now, now);
+      bytes += fs.statSync(target).size;
+      fromCache++;
+      continue;
+    }
+    const text = source.toString('utf8');
     let converted: string;
     if (extension === '.html') {
       const sitePath = rel === 'index.html' ? '/' : rel.endsWith('/index.html') ? `/${rel.slice(0, -'index.html'.length)}` : `/${rel}`;
       converted = convertHtmlToHant(text, sitePath, twinSite);
-      pages++;
     } else converted = convertTextToHant(text, extension, twinSite);
-    const target = path.join(hantDir, rel);
-    fs.mkdirSync(path.dirname(target), { recursive: true });
     fs.writeFileSync(target, converted);
     bytes += Buffer.byteLength(converted);
+    if (cache && name) {
+      // Written under another name first: a build reading the cache never sees half a file.
+      const partial = path.join(cache.dir, `${name}.${process.pid}.partial`);
+      fs.writeFileSync(partial, converted);
+      fs.renameSync(partial, path.join(cache.dir, name));
+      cached?.add(name);
+    }
   }
-  return { pages, files: planned.length, shared, bytes };
+  return { pages, files: planned.length, shared, bytes, cached: fromCache };
 }

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import * as OpenCC from 'opencc-js';
 
 /** One entry of content/hant-exceptions.yaml: a phrase OpenCC converts wrongly, and what the edition writes instead. */
@@ -13,6 +14,8 @@ export interface HantConverter {
   convert(text: string): string;
   /** OpenCC's conversion alone, without the exceptions and without keeping anything as written. */
   plain(text: string): string;
+  /** What the converter was made from (its exceptions and verbatim passages), as a hash: part of the Traditional twins' cache key. */
+  key: string;
 }
 
 const HAN_RUN = /\p{Script=Han}+/gu;
@@ -79,5 +82,8 @@ export function createHantConverter(options: { exceptions: readonly HantExceptio
     }
     return out + convertFree(text.slice(from));
   };
-  return { convert, plain: (text) => opencc(text) };
+  const key = createHash('sha256')
+    .update(JSON.stringify([options.exceptions.map((e) => [e.text, e.hant]), options.verbatim ?? []]))
+    .digest('hex');
+  return { convert, plain: (text) => opencc(text), key };
 }

@@ -64,4 +64,44 @@ describe('buildSearchIndex', () => {
     if (step === 'add') expect(index.writeFiles).not.toHaveBeenCalled();
     expect(fs.existsSync(path.join(dir, 'pagefind', 'lexicon.json'))).toBe(false);
   });
+
+  it('with a cache, copies the last index back when nothing it is made from changed, and makes it anew when a page or an option did', async () => {
+    const dir = site();
+    const cacheDir = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'search-cache-')), 'hans');
+    const first = fakePagefind();
+    const made = await buildSearchIndex(dir, { pagefind: first.api, synonyms: [['砍单', '取消订单']], cacheDir });
+    expect(made.cached).toBeUndefined();
+    expect(first.api.createIndex).toHaveBeenCalledTimes(1);
+    const lexicon = fs.readFileSync(path.join(dir, 'pagefind', 'lexicon.json'), 'utf8');
+
+    // The next build wrote the same pages: the index comes from the cache, Pagefind is not started.
+    fs.rmSync(path.join(dir, 'pagefind'), { recursive: true });
+    const second = fakePagefind();
+    const copied = await buildSearchIndex(dir, { pagefind: second.api, synonyms: [['砍单', '取消订单']], cacheDir });
+    expect(second.api.createIndex).not.toHaveBeenCalled();
+    expect(copied).toEqual({ ...made, cached: true });
+    expect(fs.readFileSync(path.join(dir, 'pagefind', 'lexicon.json'), 'utf8')).toBe(lexicon);
+
+    // Another synonym, then one page changed: made anew each time.
+    const third = fakePagefind();
+    await buildSearchIndex(dir, { pagefind: third.api, synonyms: [['砍单', '退订']], cacheDir });
+    expect(third.api.createIndex).toHaveBeenCalledTimes(1);
+    fs.appendFileSync(path.join(dir, 'cases', 'a', 'index.html'), '<!-- -->');
+    const fourth = fakePagefind();
+    const remade = await buildSearchIndex(dir, { pagefind: fourth.api, synonyms: [['砍单', '退订']], cacheDir });
+    expect(fourth.api.createIndex).toHaveBeenCalledTimes(1);
+    expect(remade.cached).toBeUndefined();
+    // One index is kept: the last one.
+    expect(fs.readdirSync(cacheDir)).toHaveLength(1);
+  });
+
+  it('keeps no index in the cache when making it failed', async () => {
+    const dir = site();
+    const cacheDir = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'search-cache-')), 'hans');
+    await expect(buildSearchIndex(dir, { pagefind: fakePagefind('write').api, cacheDir })).rejects.toThrow('disk full');
+    expect(fs.existsSync(cacheDir) ? fs.readdirSync(cacheDir) : []).toEqual([]);
+    const next = fakePagefind();
+    await buildSearchIndex(dir, { pagefind: next.api, cacheDir });
+    expect(next.api.createIndex).toHaveBeenCalledTimes(1);
+  });
 });

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import * as pagefindApi from 'pagefind';
@@ -7,10 +8,13 @@ import { createSearchVocabulary } from '../lib/createSearchVocabulary';
 import { listHtmlFiles } from '../lib/listHtmlFiles';
 import { prepareHtmlForIndex } from '../lib/prepareHtmlForIndex';
 import { runPool } from '../lib/runPool';
+import { sourceFingerprint } from '../lib/sourceFingerprint';
 import { writeSearchLexicon } from '../lib/writeSearchLexicon';
 
 export interface SearchIndexSummary {
   pages: number;
+  /** True when the index was copied from the build cache (SearchIndexOptions.cacheDir), not made. */
+  cached?: boolean;
   lexicon: { t2sPairs: number; words: number; synonymGroups: number; common: string[]; bytes: number };
 }
 
@@ -24,8 +28,15 @@ export interface SearchIndexOptions {
   skip?: readonly string[];
   /** The edition's script: how the lexicon folds queries (see buildSearchLexicon). */
   script?: 'hans' | 'hant';
+  /**
+   * This index's folder in the build cache (lib/cacheFolder('search') and the edition): the last
+   * index made, in a folder named by the hash of everything that made it (cacheKey). When the
+   * pages, the options and the code are the same, the index is copied from there instead of made.
+   */
+  cacheDir?: string | undefined;
   pagefind?: PagefindApi;
 }
+
 
 /**
  * Files in flight at once: Pagefind indexes while the next pages are read and prepared, instead
@@ -42,21 +53,83 @@ function* indexablePages(siteDir: string, skip: readonly string[]): Generator<{ 
 }
 
 /**
+ * The hash of all that makes an index: the code of this module and of what it imports, Pagefind's
+ * version among them (sourceFingerprint), the synonyms and the script, and every page given to
+ * Pagefind, by its path and its HTML. Reading the pages for it costs a few seconds at 5,000
+ * cases; making the index, about a minute.
+ */
+function cacheKey(siteDir: string, skip: readonly string[], options: SearchIndexOptions): string {
+  const hash = createHash('sha256').update(sourceFingerprint([new URL(import.meta.url)])).update(JSON.stringify([options.synonyms ?? [], options.script ?? 'hans']));
+  for (const { file, html } of indexablePages(siteDir, skip)) hash.update(`\0${path.relative(siteDir, file)}\0${html.length}\0`).update(html);
+  return hash.digest('hex');
+}
+
+/**
+ * Copies the index made from `key` out of `cacheDir` to `outputPath` and returns what its making
+ * reported; undefined when there is none (or another build removed it meanwhile).
+ */
+function copyCachedIndex(cacheDir: string, key: string, outputPath: string): SearchIndexSummary | undefined {
+  const folder = path.join(cacheDir, key);
+  try {
+    const summary = JSON.parse(fs.readFileSync(path.join(folder, 'summary.json'), 'utf8')) as SearchIndexSummary;
+    fs.rmSync(outputPath, { recursive: true, force: true });
+    fs.cpSync(path.join(folder, 'pagefind'), outputPath, { recursive: true });
+    return summary;
+  } catch {
+    fs.rmSync(outputPath, { recursive: true, force: true });
+    return undefined;
+  }
+}
+
+/**
+ * Keeps the index just written to `outputPath` in `cacheDir/<key>/`, and deletes the older ones
+ * there: one index per edition is kept. Written under another name first and then renamed, so that
+ * a folder named by a key only ever holds that key's whole index, whatever other builds do at the
+ * same time. A cache that cannot be written costs the next build its time, not this one its index.
+ */
+function keepIndex(cacheDir: string, key: string, outputPath: string, summary: SearchIndexSummary): void {
+  const partial = path.join(cacheDir, `${key}.${process.pid}.partial`);
+  try {
+    fs.mkdirSync(partial, { recursive: true });
+    fs.cpSync(outputPath, path.join(partial, 'pagefind'), { recursive: true });
+    fs.writeFileSync(path.join(partial, 'summary.json'), JSON.stringify(summary));
+    fs.rmSync(path.join(cacheDir, key), { recursive: true, force: true });
+    fs.renameSync(partial, path.join(cacheDir, key));
+    for (const name of fs.readdirSync(cacheDir)) if (name !== key && !name.endsWith('.partial')) fs.rmSync(path.join(cacheDir, name), { recursive: true, force: true });
+  } catch {
+    fs.rmSync(partial, { recursive: true, force: true });
+  }
+}
+
+/**
  * Indexes a built site, or one edition of it, for search: every page of `siteDir` (but `skip`) that has data-pagefind-body goes to
  * Pagefind (Node API) in the form prepareHtmlForIndex gives it, one Chinese character per index
  * word, while its vocabulary is collected. Writes Pagefind's bundle to `<siteDir>/pagefind/`
  * and, beside it, `lexicon.json` (see buildSearchLexicon). Throws with Pagefind's own messages
  * when anything fails, so the build stops instead of shipping a site without search; Pagefind's
- * service is closed whatever happens.
+ * service is closed whatever happens. With `cacheDir`, an index made from the same pages, options
+ * and code by an earlier build is copied from the cache instead (a second build with nothing
+ * changed); a page that changed makes the whole index anew, as Pagefind has no partial update.
  */
 export async function buildSearchIndex(siteDir: string, options: SearchIndexOptions = {}): Promise<SearchIndexSummary> {
-  const pagefind = options.pagefind ?? pagefindApi;
   const outputPath = path.join(siteDir, 'pagefind');
+  const skip = [outputPath, ...(options.skip ?? [])];
+  const key = options.cacheDir ? cacheKey(siteDir, skip, options) : undefined;
+  const cached = options.cacheDir && key ? copyCachedIndex(options.cacheDir, key, outputPath) : undefined;
+  if (cached) return { ...cached, cached: true };
+  const summary = await makeSearchIndex(siteDir, outputPath, skip, options);
+  if (options.cacheDir && key) keepIndex(options.cacheDir, key, outputPath, summary);
+  return summary;
+}
+
+/** Makes the index (buildSearchIndex without the cache). */
+async function makeSearchIndex(siteDir: string, outputPath: string, skip: readonly string[], options: SearchIndexOptions): Promise<SearchIndexSummary> {
+  const pagefind = options.pagefind ?? pagefindApi;
   const script = options.script ?? 'hans';
   const { add, vocabulary } = createSearchVocabulary({ bigrams: script === 'hant' });
   try {
     const { index } = checkPagefindResponse(await pagefind.createIndex({}), 'start', ['index']);
-    await runPool(indexablePages(siteDir, [outputPath, ...(options.skip ?? [])]), CONCURRENCY, async ({ file, html }) => {
+    await runPool(indexablePages(siteDir, skip), CONCURRENCY, async ({ file, html }) => {
       add(html);
       const sourcePath = path.relative(siteDir, file);
       checkPagefindResponse(await index.addHTMLFile({ sourcePath, content: prepareHtmlForIndex(html) }), `index ${sourcePath}`);

@@ -23,14 +23,17 @@ const INDEXER = new URL('./buildSearchIndex.ts', import.meta.url);
  * it runs on the second core while the Traditional edition is converted; `traditional` indexes
  * the Traditional pages, in a worker too, once they exist, and waits for both. At 5,000 cases the
  * two, one after the other on the build's thread, took 100 s and grew its heap by 1.5 GB.
+ * With `cacheDir` (lib/cacheFolder('search')), each edition's last index is kept in a folder of
+ * its own there (`hans/`, `hant/`) and copied back when nothing it is made from changed.
  */
-export function pagefindIndex(options: { contentDir: string }): { simplified: AstroIntegration; traditional: AstroIntegration } {
+export function pagefindIndex(options: { contentDir: string; cacheDir?: string | undefined }): { simplified: AstroIntegration; traditional: AstroIntegration } {
   let simplified: Promise<SearchIndexSummary> | undefined;
   // The synonyms table as the content-integrity gate validated it before the build began.
   const groups = () => readValidatedContent(options.contentDir).synonyms.map((g) => g.data.words);
+  const cacheOf = (edition: 'hans' | 'hant') => (options.cacheDir ? path.join(options.cacheDir, edition) : undefined);
   const report = (logger: { info(message: string): void }, name: string, summary: SearchIndexSummary) =>
     logger.info(
-      `search index (${name}): ${summary.pages} pages; lexicon: ${summary.lexicon.words} words, ${summary.lexicon.synonymGroups} synonym groups, ${summary.lexicon.t2sPairs} characters folded (${summary.lexicon.bytes} bytes)`,
+      `search index (${name}): ${summary.pages} pages; lexicon: ${summary.lexicon.words} words, ${summary.lexicon.synonymGroups} synonym groups, ${summary.lexicon.t2sPairs} characters folded (${summary.lexicon.bytes} bytes)${summary.cached ? ', from the cache' : ''}`,
     );
   return {
     simplified: {
@@ -39,7 +42,7 @@ export function pagefindIndex(options: { contentDir: string }): { simplified: As
         'astro:build:done': ({ dir }) => {
           const siteDir = fileURLToPath(dir);
           const hantDir = path.join(siteDir, HANT_PREFIX).replace(/\/$/, '');
-          simplified = runInWorker<typeof buildSearchIndex>(INDEXER, 'buildSearchIndex', [siteDir, { synonyms: groups(), skip: [hantDir] }]);
+          simplified = runInWorker<typeof buildSearchIndex>(INDEXER, 'buildSearchIndex', [siteDir, { synonyms: groups(), skip: [hantDir], cacheDir: cacheOf('hans') }]);
           // Awaited by the Traditional step; a failure meanwhile is not an unhandled one.
           simplified.catch(() => undefined);
         },
@@ -52,7 +55,7 @@ export function pagefindIndex(options: { contentDir: string }): { simplified: As
           if (!simplified) throw new Error('pagefind-index: the Simplified index was not started (pagefindIndex().simplified must come before the Traditional edition in astro.config.mjs)');
           const hantDir = path.join(fileURLToPath(dir), HANT_PREFIX);
           const { convert } = getHantConverter(options.contentDir);
-          const traditional = runInWorker<typeof buildSearchIndex>(INDEXER, 'buildSearchIndex', [hantDir, { synonyms: groups().map((g) => g.map(convert)), script: 'hant' }]);
+          const traditional = runInWorker<typeof buildSearchIndex>(INDEXER, 'buildSearchIndex', [hantDir, { synonyms: groups().map((g) => g.map(convert)), script: 'hant', cacheDir: cacheOf('hant') }]);
           const [hans, hant] = await Promise.all([simplified, traditional]);
           report(logger, 'zh-Hans', hans);
           report(logger, 'zh-Hant', hant);

@@ -1,0 +1,14 @@
+import { siteConfig } from '../site.config';
+
+/** The kinds of output a build keeps for the next one, each in a folder of its own under siteConfig.cacheDir. */
+export type CacheKind = 'images' | 'twins' | 'search';
+
+/**
+ * The folder of the build cache (siteConfig.cacheDir, CACHE_DIR) where outputs of `kind` are kept
+ * by content hash: `images` (cards and posters, og/renderPng), `twins` (the Traditional edition's
+ * files, editions/buildHantEdition), `search` (each edition's index, integrations/buildSearchIndex).
+ * Empty when the cache is off (CACHE_DIR=''): every step then makes its output anew.
+ */
+export function cacheFolder(kind: CacheKind): string {
+  return siteConfig.cacheDir === '' ? '' : `${siteConfig.cacheDir.replace(/\/+$/, '')}/${kind}`;
+}

@@ -1,0 +1,41 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { sourceFingerprint } from './sourceFingerprint';
+
+describe('sourceFingerprint', () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'fingerprint-'));
+  const write = (rel: string, text: string) => {
+    fs.mkdirSync(path.dirname(path.join(dir, rel)), { recursive: true });
+    fs.writeFileSync(path.join(dir, rel), text);
+  };
+  const entry = pathToFileURL(path.join(dir, 'a.ts'));
+
+  it('changes with the entry, with any module it imports by a relative path at any depth, and not with a module it does not import', () => {
+    write('a.ts', "import { b } from './b';\nimport fs from 'node:fs';\nexport const a = b;\n");
+    write('b.ts', "export { c as b } from './lib/c';\n");
+    write('lib/c.ts', 'export const c = 1;\n');
+    write('unused.ts', 'export const u = 1;\n');
+    const before = sourceFingerprint([entry]);
+    expect(sourceFingerprint([entry])).toBe(before);
+    write('unused.ts', 'export const u = 2;\n');
+    expect(sourceFingerprint([entry])).toBe(before);
+    write('lib/c.ts', 'export const c = 2;\n');
+    const after = sourceFingerprint([entry]);
+    expect(after).not.toBe(before);
+    write('a.ts', "import { b } from './b';\nimport fs from 'node:fs';\nexport const a = b + 1;\n");
+    expect(sourceFingerprint([entry])).not.toBe(after);
+  });
+
+  it('names the import it cannot follow', () => {
+    write('broken.ts', "import { x } from './missing';\n");
+    expect(() => sourceFingerprint([pathToFileURL(path.join(dir, 'broken.ts'))])).toThrow(/broken\.ts imports \.\/missing/);
+  });
+
+  it('follows the project’s real modules, packages included, without failing', () => {
+    const fingerprint = sourceFingerprint([new URL('../integrations/buildSearchIndex.ts', import.meta.url)]);
+    expect(fingerprint).toMatch(/^[0-9a-f]{64}$/);
+  });
+});
