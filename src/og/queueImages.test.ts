@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { queueImages } from './queueImages';
 import { CARD_HEIGHT, CARD_WIDTH } from './socialCard';
 import { socialCardTree } from './socialCardTree';
@@ -51,6 +51,28 @@ describe('queueImages', () => {
       // What the route gets is what the cache holds now, not bytes the build kept.
       fs.writeFileSync(path.join(dir, file ?? ''), new Uint8Array([7, 7, 7]));
       expect(await queue.take('/og/缓存.png')).toEqual(new Uint8Array([7, 7, 7]));
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('with every image cached (a second build), reads each one once, when its route takes it, and makes each tree once', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'queue-cache-'));
+    try {
+      const first = queueImages([image('读一次', []), image('读一次二', [])], { cacheDir: dir });
+      const drawn = [await first.take('/og/读一次.png'), await first.take('/og/读一次二.png')];
+      const made: string[] = [];
+      const read = vi.spyOn(fs.promises, 'readFile');
+      try {
+        const second = queueImages([image('读一次', made), image('读一次二', made)], { cacheDir: dir });
+        await new Promise((resolve) => setTimeout(resolve, 100));
+        expect(read).not.toHaveBeenCalled();
+        expect([await second.take('/og/读一次.png'), await second.take('/og/读一次二.png')]).toEqual(drawn);
+        expect(read).toHaveBeenCalledTimes(2);
+        expect(made).toEqual(['读一次', '读一次二']);
+      } finally {
+        read.mockRestore();
+      }
     } finally {
       fs.rmSync(dir, { recursive: true, force: true });
     }

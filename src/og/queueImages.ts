@@ -27,25 +27,27 @@ export interface QueuedImages {
  */
 export function queueImages(images: Iterable<QueuedImage>, options: { cacheDir?: string | undefined }): QueuedImages {
   const queued = new Map<string, QueuedImage>();
-  const pending = new Map<string, Promise<Uint8Array<ArrayBuffer> | undefined>>();
+  const pending = new Map<string, Promise<() => Promise<Uint8Array<ArrayBuffer>>>>();
   for (const image of images) {
-    // With a cache, a drawn image waits there, not in memory: the worker draws faster than the
-    // routes that write the images are reached (at 5,000 cases 1.5 GB of PNGs waited otherwise).
-    const png = renderPng(image.tree(), image.size, options).then((bytes) => (options.cacheDir ? undefined : bytes));
+    // With a cache, a drawn image waits there, not in memory (the worker draws faster than the
+    // routes that write the images are reached: at 5,000 cases 1.5 GB of PNGs waited otherwise),
+    // and is read when its route takes it, once.
+    const ready = renderPng(image.tree(), image.size, { ...options, readLater: true });
     // Failures surface when the route takes its image; none goes unobserved meanwhile.
-    png.catch(() => undefined);
+    ready.catch(() => undefined);
     queued.set(image.path, image);
-    pending.set(image.path, png);
+    pending.set(image.path, ready);
   }
   const draw = (image: QueuedImage) => renderPng(image.tree(), image.size, options);
   return {
     take(path) {
       const image = queued.get(path);
       if (!image) return undefined;
-      const png = pending.get(path);
+      const ready = pending.get(path);
       pending.delete(path);
-      // Drawn (or being drawn): the bytes, or, from the cache, read back.
-      return png ? png.then((bytes) => bytes ?? draw(image)) : draw(image);
+      // Drawn (or being drawn): its bytes, from the cache or memory. Asked again (the dev
+      // server), or gone from the cache meanwhile: drawn anew, or read from the cache by renderPng.
+      return ready ? ready.then((read) => read()).catch(() => draw(image)) : draw(image);
     },
   };
 }

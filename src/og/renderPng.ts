@@ -7,6 +7,7 @@ import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { fonts as scFonts } from '@embedpdf/fonts-sc';
 import { fonts as tcFonts } from '@embedpdf/fonts-tc';
+import { pruneCache } from '../lib/pruneCache';
 import { encodePng } from './encodePng';
 import type { CardNode } from './socialCard';
 
@@ -55,7 +56,7 @@ const encodePng = ${encodePng.toString()};
   require('node:v8').setFlagsFromString('--expose-gc');
   const collect = require('node:vm').runInNewContext('gc');
   let rendered = 0;
-  parentPort.on('message', ({ id, tree, size }) => {
+  parentPort.on('message', ({ id, json, size }) => {
     queue = queue.then(async () => {
       if (++rendered % 25 === 0) {
         collect();
@@ -64,6 +65,7 @@ const encodePng = ${encodePng.toString()};
         await new Promise((resolve) => setImmediate(resolve));
       }
       try {
+        const tree = JSON.parse(json);
         const svg = await satori(tree, { width: size.width, height: size.height, fonts: fontsOf(tree.props.style.fontFamily) });
         // Drawn at the tree's own size, or scaled (a poster: laid out on 1080×1920, drawn at 720×1280).
         const fitTo = size.scale ? { mode: 'zoom', value: size.scale } : { mode: 'original' };
@@ -87,7 +89,12 @@ export interface ImageSize {
 }
 
 interface Job {
-  tree: CardNode;
+  /**
+   * The element tree as JSON, as the cache key hashes it: held as text, a poster waits in 8 KB
+   * instead of 20 KB of objects (10,000 posters wait at the start of a build of 5,000 cases), and
+   * is posted to the worker as one string instead of cloned object by object.
+   */
+  json: string;
   size: ImageSize;
   resolve: (png: Uint8Array<ArrayBuffer>) => void;
   reject: (error: Error) => void;
@@ -154,7 +161,7 @@ function dispatch(): void {
     while (slot.busy.size < IN_FLIGHT && (job = nextJob(slot))) {
       const id = ++lastId;
       slot.busy.set(id, job);
-      slot.worker.postMessage({ id, tree: job.tree, size: job.size });
+      slot.worker.postMessage({ id, json: job.json, size: job.size });
     }
     if (slot.busy.size) {
       slot.worker.ref();
@@ -223,11 +230,6 @@ function workers(): Slot[] {
   return pool;
 }
 
-/** Cached images unused for this long are deleted (a file's time is its last use). */
-const CACHE_DAYS = 30;
-/** The cache's images, by folder, as the folder was read once per build (prune) and written since: only those are opened. */
-const cachedNames = new Map<string, Set<string>>();
-
 /**
  * What the renderer is: the worker's code (encodePng's with it) and the versions of satori, resvg
  * and the font packages. Part of every cache key, so that a new renderer draws every image anew.
@@ -244,34 +246,13 @@ function rendererKey(): string {
 }
 let renderer: string | undefined;
 
-/**
- * Deletes the cache's images unused for CACHE_DAYS, once per build and folder, and returns the
- * names of those left. Knowing them saves a build with a new cache 20,000 failed opens and a
- * folder made again for every image (at 5,000 cases some 7 s of the build's main thread).
- */
-function prune(dir: string): Set<string> {
-  let names = cachedNames.get(dir);
-  if (names) return names;
-  names = new Set();
-  cachedNames.set(dir, names);
-  const old = Date.now() - CACHE_DAYS * 864e5;
-  for (const name of fs.existsSync(dir) ? fs.readdirSync(dir) : []) {
-    const file = path.join(dir, name);
-    if (name.endsWith('.png') && fs.statSync(file).mtimeMs < old) fs.rmSync(file, { force: true });
-    else names.add(name);
-  }
-  if (!fs.existsSync(dir)) fs.mkdirSync(dir, { recursive: true });
-  return names;
-}
-
 /** Renders an element tree to a PNG in a worker (see WORKER above), in the order asked. */
-function render(tree: CardNode, size: ImageSize): Promise<Uint8Array<ArrayBuffer>> {
+function render(json: string, family: string, size: ImageSize): Promise<Uint8Array<ArrayBuffer>> {
   workers();
   return new Promise((resolve, reject) => {
-    const family = familyOf(tree);
     const jobs = waiting.get(family) ?? [];
     if (jobs.length === 0) waiting.set(family, jobs);
-    jobs.push({ tree, size, resolve, reject });
+    jobs.push({ json, size, resolve, reject });
     dispatch();
   });
 }
@@ -282,27 +263,49 @@ function render(tree: CardNode, size: ImageSize): Promise<Uint8Array<ArrayBuffer
  * content did not change since an earlier build is read back instead of drawn (a poster costs
  * ≈ 0.2 s of the worker's time, a card ≈ 40 ms; reading either back, under a millisecond).
  */
-export async function renderPng(tree: CardNode, size: ImageSize, options: { cacheDir?: string | undefined } = {}): Promise<Uint8Array<ArrayBuffer>> {
+export function renderPng(tree: CardNode, size: ImageSize, options: RenderOptions & { readLater: true }): Promise<() => Promise<Uint8Array<ArrayBuffer>>>;
+export function renderPng(tree: CardNode, size: ImageSize, options?: RenderOptions): Promise<Uint8Array<ArrayBuffer>>;
+export function renderPng(tree: CardNode, size: ImageSize, options: RenderOptions = {}): Promise<Uint8Array<ArrayBuffer> | (() => Promise<Uint8Array<ArrayBuffer>>)> {
+  // Only the JSON is kept from here on: the tree's objects are garbage once this returns.
+  const json = JSON.stringify(tree);
+  const family = familyOf(tree);
   const dir = options.cacheDir;
-  if (!dir) return render(tree, size);
+  if (!dir) {
+    const png = render(json, family, size);
+    return options.readLater ? png.then((bytes) => () => Promise.resolve(bytes)) : png;
+  }
+  const cached = ensureCached(json, family, size, dir);
+  if (options.readLater) {
+    return cached.then(({ file }) => async () => {
+      const png = await readCached(file);
+      if (!png) throw new Error(`social card: the cached image ${file} could not be read`);
+      return png;
+    });
+  }
+  return cached.then(async ({ file, png }) => png ?? (await readCached(file)) ?? render(json, family, size));
+}
+
+export interface RenderOptions {
+  /** The image cache's folder (lib/cacheFolder('images')); none or '': every image is drawn. */
+  cacheDir?: string | undefined;
+  /**
+   * Resolve, once the image is in the cache (drawn into it if it was not there), with a function
+   * that reads it, instead of with its bytes: og/queueImages asks for every image of the build at
+   * once and takes each later, and a cached image read at once was read twice (and a route's
+   * read waited behind all 20,200 others for the cache's file slots).
+   */
+  readLater?: boolean | undefined;
+}
+
+/** The cache file of the image of `json` at `size`, drawn and written there first if it is not there (then with its bytes). */
+async function ensureCached(json: string, family: string, size: ImageSize, dir: string): Promise<{ file: string; png?: Uint8Array<ArrayBuffer> }> {
   renderer ??= rendererKey();
-  const key = createHash('sha256').update(renderer).update(JSON.stringify(size)).update(JSON.stringify(tree)).digest('hex').slice(0, 32);
+  const key = createHash('sha256').update(renderer).update(JSON.stringify(size)).update(json).digest('hex').slice(0, 32);
   const name = `${key}.png`;
   const file = path.join(dir, name);
-  const names = prune(dir);
-  const cached = names.has(name) && (await withFileSlot(async () => {
-    try {
-      const png = new Uint8Array(await fs.promises.readFile(file));
-      // The file's time says when it was last used (prune).
-      const now = new Date();
-      await fs.promises.utimes(file, now, now);
-      return png;
-    } catch {
-      return undefined;
-    }
-  }));
-  if (cached) return cached;
-  const png = await render(tree, size);
+  const names = pruneCache(dir);
+  if (names.has(name)) return { file };
+  const png = await render(json, family, size);
   await withFileSlot(async () => {
     // Written under another name first: a build reading the cache never sees half a file.
     const partial = `${file}.${process.pid}.${Math.random().toString(36).slice(2)}`;
@@ -310,7 +313,21 @@ export async function renderPng(tree: CardNode, size: ImageSize, options: { cach
     await fs.promises.rename(partial, file);
   });
   names.add(name);
-  return png;
+  return { file, png };
+}
+
+/** A cached image's bytes, its time set to now (its last use: pruneCache); undefined when it cannot be read. */
+function readCached(file: string): Promise<Uint8Array<ArrayBuffer> | undefined> {
+  return withFileSlot(async () => {
+    try {
+      const png = new Uint8Array(await fs.promises.readFile(file));
+      const now = new Date();
+      await fs.promises.utimes(file, now, now);
+      return png;
+    } catch {
+      return undefined;
+    }
+  });
 }
 
 /**
