@@ -37,7 +37,7 @@ describe('renderPng with many images asked at once', () => {
       const given = new Map<unknown, Set<string>>();
       post.mock.calls.forEach(([message], i) => {
         const worker = post.mock.contexts[i];
-        given.set(worker, (given.get(worker) ?? new Set()).add((JSON.parse((message as { json: string }).json) as { props: { style: { fontFamily: string } } }).props.style.fontFamily));
+        given.set(worker, (given.get(worker) ?? new Set()).add((message as { tree: { props: { style: { fontFamily: string } } } }).tree.props.style.fontFamily));
       });
       return [...given.values()].map((families) => [...families].sort().join(' + ')).sort();
     };
