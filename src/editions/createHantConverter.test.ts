@@ -33,4 +33,11 @@ describe('createHantConverter', () => {
     expect(convert('SU7 Ultra <b class="发">4000万</b> https://a.example/发?q=1')).toBe('SU7 Ultra <b class="發">4000萬</b> https://a.example/發?q=1');
     expect(convert('no Chinese here')).toBe('no Chinese here');
   });
+
+  it('has a key that changes with what it was made from, and only then (the Traditional twins are cached by it)', () => {
+    const made = (hant: string, verbatim: string[] = []) => createHantConverter({ exceptions: [{ text: '写明了', hant }], verbatim }).key;
+    expect(made('寫明了')).toBe(made('寫明了'));
+    expect(made('寫明了')).not.toBe(made('寫明瞭'));
+    expect(made('寫明了')).not.toBe(made('寫明了', ['小米料本周完成']));
+  });
 });
