@@ -90,7 +90,8 @@ describe('buildHantEdition', () => {
     expect(build()).toMatchObject({ pages: 3, cached: 0 });
     expect(fs.readFileSync(path.join(siteDir, 'zh-hant/index.html'), 'utf8')).toContain('<a href="/zh-hant/cases/y/">');
 
-    // Another converter (its key): converted anew.
+    // Another converter (its key), another origin: converted anew.
     expect(build('v2')).toMatchObject({ cached: 0 });
+    expect(buildHantEdition(siteDir, { ...site, origin: 'https://y.example' }, { dir: cacheDir, key: 'v2' })).toMatchObject({ cached: 0 });
   });
 });

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import { pruneCache } from '../lib/pruneCache';
+import { PARTIAL, pruneCache } from '../lib/pruneCache';
 import { convertHtmlToHant } from './convertHtmlToHant';
 import { convertTextToHant } from './convertTextToHant';
 import { HANT_PREFIX } from './editions';
@@ -45,6 +45,18 @@ function readText(file: string): string | undefined {
   return text.includes('\uFFFD') ? undefined : text;
 }
 
+/** Copies a cached twin to `target` and sets its time (its last use: pruneCache); false when it is gone (another build pruned it). */
+function copyCached(file: string, target: string): boolean {
+  try {
+    fs.copyFileSync(file, target);
+    const now = new Date();
+    fs.utimesSync(file, now, now);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 /**
  * Writes the Traditional edition into `<siteDir>/zh-hant/` from the built Simplified site, file
  * by file, so that every route has its twin without code of its own, pages that do not exist yet
@@ -80,8 +92,15 @@ export function buildHantEdition(siteDir: string, site: Omit<TwinSite, 'hasTwin'
   }
   const twins = new Set([...drawn, ...planned.map((rel) => `/${rel}`)]);
   const twinSite: TwinSite = { ...site, hasTwin: (filePath) => twins.has(filePath) };
-  const cached = cache ? pruneCache(cache.dir) : undefined;
-  const buildKey = cache && createHash('sha256').update(JSON.stringify([cache.key, site.origin, site.base, [...twins].sort()])).digest('hex');
+  // A cache that cannot be read or written costs this build its time, not its twins: the files
+  // are converted, and once a write fails nothing more is written to it.
+  let cached: Set<string> | undefined;
+  try {
+    cached = cache ? pruneCache(cache.dir) : undefined;
+  } catch {
+    cached = undefined;
+  }
+  const buildKey = cache && cached && createHash('sha256').update(JSON.stringify([cache.key, site.origin, site.base, [...twins].sort()])).digest('hex');
   let pages = 0;
   let bytes = 0;
   let fromCache = 0;
@@ -97,12 +116,7 @@ export function buildHantEdition(siteDir: string, site: Omit<TwinSite, 'hasTwin'
     }
     if (extension === '.html') pages++;
     const name = buildKey && `${createHash('sha256').update(buildKey).update(`\0${rel}\0`).update(source).digest('hex').slice(0, 32)}${extension}`;
-    if (cache && name && cached?.has(name)) {
-      const file = path.join(cache.dir, name);
-      fs.copyFileSync(file, target);
-      // The file's time says when it was last used (pruneCache).
-      const now = new Date();
-      fs.utimesSync(file, now, now);
+    if (cache && name && cached?.has(name) && copyCached(path.join(cache.dir, name), target)) {
       bytes += fs.statSync(target).size;
       fromCache++;
       continue;
@@ -115,12 +129,17 @@ export function buildHantEdition(siteDir: string, site: Omit<TwinSite, 'hasTwin'
     } else converted = convertTextToHant(text, extension, twinSite);
     fs.writeFileSync(target, converted);
     bytes += Buffer.byteLength(converted);
-    if (cache && name) {
+    if (cache && name && cached) {
       // Written under another name first: a build reading the cache never sees half a file.
-      const partial = path.join(cache.dir, `${name}.${process.pid}.partial`);
-      fs.writeFileSync(partial, converted);
-      fs.renameSync(partial, path.join(cache.dir, name));
-      cached?.add(name);
+      const partial = path.join(cache.dir, `${name}.${process.pid}.${Math.random().toString(36).slice(2)}${PARTIAL}`);
+      try {
+        fs.writeFileSync(partial, converted, { flag: 'wx' });
+        fs.renameSync(partial, path.join(cache.dir, name));
+        cached.add(name);
+      } catch {
+        fs.rmSync(partial, { force: true });
+        cached = undefined;
+      }
     }
   }
   return { pages, files: planned.length, shared, bytes, cached: fromCache };

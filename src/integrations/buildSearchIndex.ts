@@ -7,6 +7,7 @@ import { checkPagefindResponse } from '../lib/checkPagefindResponse';
 import { createSearchVocabulary } from '../lib/createSearchVocabulary';
 import { listHtmlFiles } from '../lib/listHtmlFiles';
 import { prepareHtmlForIndex } from '../lib/prepareHtmlForIndex';
+import { PARTIAL } from '../lib/pruneCache';
 import { runPool } from '../lib/runPool';
 import { sourceFingerprint } from '../lib/sourceFingerprint';
 import { writeSearchLexicon } from '../lib/writeSearchLexicon';
@@ -83,22 +84,41 @@ function copyCachedIndex(cacheDir: string, key: string, outputPath: string): Sea
 
 /**
  * Keeps the index just written to `outputPath` in `cacheDir/<key>/`, and deletes the older ones
- * there: one index per edition is kept. Written under another name first and then renamed, so that
- * a folder named by a key only ever holds that key's whole index, whatever other builds do at the
- * same time. A cache that cannot be written costs the next build its time, not this one its index.
+ * there: one index per edition is kept. Written under a name of its own first and then renamed, so
+ * that a folder named by a key only ever holds that key's whole index; an older folder is renamed
+ * before it is deleted, so that a build copying from it meanwhile fails (and makes its index)
+ * instead of copying part of it. Leftovers of builds that stopped midway go after a day. A cache
+ * that cannot be written costs the next build its time, not this one its index.
  */
 function keepIndex(cacheDir: string, key: string, outputPath: string, summary: SearchIndexSummary): void {
-  const partial = path.join(cacheDir, `${key}.${process.pid}.partial`);
+  const partial = path.join(cacheDir, `${key}.${process.pid}.${Math.random().toString(36).slice(2)}${PARTIAL}`);
   try {
-    fs.mkdirSync(partial, { recursive: true });
+    fs.mkdirSync(cacheDir, { recursive: true });
+    fs.rmSync(partial, { recursive: true, force: true });
     fs.cpSync(outputPath, path.join(partial, 'pagefind'), { recursive: true });
     fs.writeFileSync(path.join(partial, 'summary.json'), JSON.stringify(summary));
-    fs.rmSync(path.join(cacheDir, key), { recursive: true, force: true });
+    retire(path.join(cacheDir, key));
     fs.renameSync(partial, path.join(cacheDir, key));
-    for (const name of fs.readdirSync(cacheDir)) if (name !== key && !name.endsWith('.partial')) fs.rmSync(path.join(cacheDir, name), { recursive: true, force: true });
+    for (const name of fs.readdirSync(cacheDir)) {
+      const folder = path.join(cacheDir, name);
+      if (name === key) continue;
+      if (!name.endsWith(PARTIAL)) retire(folder);
+      else if (Date.now() - fs.statSync(folder).mtimeMs > 864e5) fs.rmSync(folder, { recursive: true, force: true });
+    }
   } catch {
     fs.rmSync(partial, { recursive: true, force: true });
   }
+}
+
+/** Deletes a cached index's folder, renamed first (see keepIndex); nothing when it is gone already. */
+function retire(folder: string): void {
+  const doomed = `${folder}.${process.pid}.${Math.random().toString(36).slice(2)}.old${PARTIAL}`;
+  try {
+    fs.renameSync(folder, doomed);
+  } catch {
+    return;
+  }
+  fs.rmSync(doomed, { recursive: true, force: true });
 }
 
 /**

@@ -29,13 +29,25 @@ describe('sourceFingerprint', () => {
     expect(sourceFingerprint([entry])).not.toBe(after);
   });
 
+  it('changes with the version of a package it imports, one that exports only an `import` entry (as Pagefind does) included', () => {
+    write('node_modules/import-only/package.json', JSON.stringify({ name: 'import-only', version: '1.6.0', exports: { '.': { import: './index.mjs' } } }));
+    write('node_modules/import-only/index.mjs', 'export const x = 1;\n');
+    write('uses.ts', "// A comment that says import x from 'not a package' is not an import.\nimport { x } from 'import-only';\nimport type { Y } from 'astro:content';\nexport const y = x;\n");
+    const uses = pathToFileURL(path.join(dir, 'uses.ts'));
+    const before = sourceFingerprint([uses]);
+    write('node_modules/import-only/package.json', JSON.stringify({ name: 'import-only', version: '1.7.0', exports: { '.': { import: './index.mjs' } } }));
+    expect(sourceFingerprint([uses])).not.toBe(before);
+    write('needs-package.ts', "import { z } from 'no-such-package';\n");
+    expect(() => sourceFingerprint([pathToFileURL(path.join(dir, 'needs-package.ts'))])).toThrow(/needs-package\.ts imports the package no-such-package, which is not installed/);
+  });
+
   it('names the import it cannot follow', () => {
     write('broken.ts', "import { x } from './missing';\n");
     expect(() => sourceFingerprint([pathToFileURL(path.join(dir, 'broken.ts'))])).toThrow(/broken\.ts imports \.\/missing/);
   });
 
   it('follows the project’s real modules, packages included, without failing', () => {
-    const fingerprint = sourceFingerprint([new URL('../integrations/buildSearchIndex.ts', import.meta.url)]);
-    expect(fingerprint).toMatch(/^[0-9a-f]{64}$/);
+    // The two cached steps' graphs: every relative import a file, every package installed (Pagefind's among them).
+    for (const entry of ['../integrations/buildSearchIndex.ts', '../integrations/hantEdition.ts']) expect(sourceFingerprint([new URL(entry, import.meta.url)])).toMatch(/^[0-9a-f]{64}$/);
   });
 });

@@ -1,6 +1,5 @@
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
-import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -15,22 +14,19 @@ function packageName(specifier: string): string {
   return specifier.startsWith('@') ? parts.slice(0, 2).join('/') : (parts[0] as string);
 }
 
-/** The version of the package `name` as installed for `fromFile`, found from its entry upwards (many packages do not export package.json). */
+/** A package name as npm allows it: anything else a pattern takes for one (a virtual module, text in a comment) is not a package. */
+const PACKAGE = /^(?:@[a-z0-9-~][a-z0-9-._~]*\/)?[a-z0-9-~][a-z0-9-._~]*$/;
+
+/**
+ * The version of the package `name` as Node finds it for `fromFile`: the first
+ * `node_modules/<name>/package.json` in its folder or one above. Read directly, not through
+ * require.resolve, which cannot resolve a package that exports only an `import` entry (Pagefind).
+ */
 function packageVersion(name: string, fromFile: string): string {
-  try {
-    let dir = path.dirname(createRequire(fromFile).resolve(name));
-    for (;;) {
-      const file = path.join(dir, 'package.json');
-      if (fs.existsSync(file)) {
-        const json = JSON.parse(fs.readFileSync(file, 'utf8')) as { name?: string; version?: string };
-        if (json.name === name) return json.version ?? '';
-      }
-      const parent = path.dirname(dir);
-      if (parent === dir) return 'unresolved';
-      dir = parent;
-    }
-  } catch {
-    return 'unresolved';
+  for (let dir = path.dirname(fromFile); ; dir = path.dirname(dir)) {
+    const file = path.join(dir, 'node_modules', name, 'package.json');
+    if (fs.existsSync(file)) return (JSON.parse(fs.readFileSync(file, 'utf8')) as { version?: string }).version ?? '';
+    if (path.dirname(dir) === dir) throw new Error(`sourceFingerprint: ${fromFile} imports the package ${name}, which is not installed`);
   }
 }
 
@@ -38,8 +34,10 @@ function packageVersion(name: string, fromFile: string): string {
  * A hash of the code that makes a cached output: the text of each module in `entries` and of
  * every module they import by a relative path, followed to the end, and the version of every
  * package they import. A build step whose output is cached (the Traditional twins, the search
- * indexes) puts it in its cache key, so that a change to any line of that code, or an updated
- * package, makes the output anew. Node's own modules (`node:`) are left out.
+ * indexes) puts it in its cache key, so that a change to any line of that code, an updated
+ * package, or another version of Node makes the output anew. Node's own modules (`node:`) count
+ * through Node's version. A relative import that is not a file, or a package that is not
+ * installed, stops it with the importing file's name.
  */
 export function sourceFingerprint(entries: readonly URL[]): string {
   const hash = createHash('sha256');
@@ -62,11 +60,13 @@ export function sourceFingerprint(entries: readonly URL[]): string {
         visit(found);
       } else {
         const name = packageName(specifier);
-        if (!packages.has(name)) packages.set(name, packageVersion(name, file));
+        if (PACKAGE.test(name) && !packages.has(name)) packages.set(name, packageVersion(name, file));
       }
     }
   };
   for (const entry of entries) visit(fileURLToPath(entry));
   for (const [name, version] of [...packages].sort(([a], [b]) => (a < b ? -1 : 1))) hash.update(`${name}@${version}\n`);
+  // Node itself: its Unicode tables decide what \p{Script=Han} matches, its zlib what a PNG is.
+  hash.update(`node@${process.versions.node}\n`);
   return hash.digest('hex');
 }

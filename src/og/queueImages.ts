@@ -45,9 +45,10 @@ export function queueImages(images: Iterable<QueuedImage>, options: { cacheDir?:
       if (!image) return undefined;
       const ready = pending.get(path);
       pending.delete(path);
-      // Drawn (or being drawn): its bytes, from the cache or memory. Asked again (the dev
-      // server), or gone from the cache meanwhile: drawn anew, or read from the cache by renderPng.
-      return ready ? ready.then((read) => read()).catch(() => draw(image)) : draw(image);
+      // Drawn (or being drawn): its bytes, from the cache or memory; gone from the cache
+      // meanwhile, drawn anew (an image that could not be drawn fails here, drawn once). Asked
+      // again (the dev server): drawn anew, or read from the cache by renderPng.
+      return ready ? ready.then((read) => read().catch(() => draw(image))) : draw(image);
     },
   };
 }
