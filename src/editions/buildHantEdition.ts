@@ -1,7 +1,8 @@
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import { PARTIAL, pruneCache } from '../lib/pruneCache';
+import { partialPath } from '../lib/partialPath';
+import { pruneCache } from '../lib/pruneCache';
 import { convertHtmlToHant } from './convertHtmlToHant';
 import { convertTextToHant } from './convertTextToHant';
 import { HANT_PREFIX } from './editions';
@@ -131,7 +132,7 @@ export function buildHantEdition(siteDir: string, site: Omit<TwinSite, 'hasTwin'
     bytes += Buffer.byteLength(converted);
     if (cache && name && cached) {
       // Written under another name first: a build reading the cache never sees half a file.
-      const partial = path.join(cache.dir, `${name}.${process.pid}.${Math.random().toString(36).slice(2)}${PARTIAL}`);
+      const partial = partialPath(path.join(cache.dir, name));
       try {
         fs.writeFileSync(partial, converted, { flag: 'wx' });
         fs.renameSync(partial, path.join(cache.dir, name));

@@ -7,7 +7,7 @@ import { checkPagefindResponse } from '../lib/checkPagefindResponse';
 import { createSearchVocabulary } from '../lib/createSearchVocabulary';
 import { listHtmlFiles } from '../lib/listHtmlFiles';
 import { prepareHtmlForIndex } from '../lib/prepareHtmlForIndex';
-import { PARTIAL } from '../lib/pruneCache';
+import { PARTIAL, partialPath } from '../lib/partialPath';
 import { runPool } from '../lib/runPool';
 import { sourceFingerprint } from '../lib/sourceFingerprint';
 import { writeSearchLexicon } from '../lib/writeSearchLexicon';
@@ -91,7 +91,7 @@ function copyCachedIndex(cacheDir: string, key: string, outputPath: string): Sea
  * that cannot be written costs the next build its time, not this one its index.
  */
 function keepIndex(cacheDir: string, key: string, outputPath: string, summary: SearchIndexSummary): void {
-  const partial = path.join(cacheDir, `${key}.${process.pid}.${Math.random().toString(36).slice(2)}${PARTIAL}`);
+  const partial = partialPath(path.join(cacheDir, key));
   try {
     fs.mkdirSync(cacheDir, { recursive: true });
     fs.rmSync(partial, { recursive: true, force: true });
@@ -112,7 +112,7 @@ function keepIndex(cacheDir: string, key: string, outputPath: string, summary: S
 
 /** Deletes a cached index's folder, renamed first (see keepIndex); nothing when it is gone already. */
 function retire(folder: string): void {
-  const doomed = `${folder}.${process.pid}.${Math.random().toString(36).slice(2)}.old${PARTIAL}`;
+  const doomed = partialPath(folder, '.old');
   try {
     fs.renameSync(folder, doomed);
   } catch {

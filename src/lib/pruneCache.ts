@@ -1,11 +1,10 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import { PARTIAL } from './partialPath';
 
 /** Cached files unused for this long are deleted (a file's time is its last use). */
 export const CACHE_DAYS = 30;
 
-/** How the name of a cache file being written ends (`<name>.<pid>.<random>.partial`): it is renamed to its own name once whole. */
-export const PARTIAL = '.partial';
 
 /** Each cache folder's files, as the folder was read once per process (a build: pruneCache), with those written since. */
 const listed = new Map<string, Set<string>>();

@@ -7,7 +7,8 @@ import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { fonts as scFonts } from '@embedpdf/fonts-sc';
 import { fonts as tcFonts } from '@embedpdf/fonts-tc';
-import { PARTIAL, pruneCache } from '../lib/pruneCache';
+import { partialPath } from '../lib/partialPath';
+import { pruneCache } from '../lib/pruneCache';
 import { encodePng } from './encodePng';
 import type { CardNode } from './socialCard';
 
@@ -317,7 +318,7 @@ async function ensureCached(tree: CardNode, size: ImageSize, dir: string): Promi
   const png = await render(tree, size);
   await withFileSlot(async () => {
     // Written under another name first: a build reading the cache never sees half a file.
-    const partial = `${file}.${process.pid}.${Math.random().toString(36).slice(2)}${PARTIAL}`;
+    const partial = partialPath(file);
     await fs.promises.writeFile(partial, png);
     await fs.promises.rename(partial, file);
   });
