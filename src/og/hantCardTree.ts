@@ -1,4 +1,4 @@
-import type { CardNode } from './socialCard';
+import { IMAGE_FONTS, type CardNode } from './socialCard';
 
 /**
  * An image's element tree as the Traditional edition draws it: the same layout with every text
@@ -12,7 +12,7 @@ export function hantCardTree(tree: CardNode, convert: (text: string) => string):
   if (tree.type === 'img') return tree;
   const child = (node: string | CardNode): string | CardNode => (typeof node === 'string' ? convert(node) : hantCardTree(node, convert));
   const { style, children } = tree.props;
-  const fontFamily = style['fontFamily'] === 'Noto Sans SC' ? { fontFamily: 'Noto Sans TC' } : {};
+  const fontFamily = style['fontFamily'] === IMAGE_FONTS.hans ? { fontFamily: IMAGE_FONTS.hant } : {};
   return {
     type: tree.type,
     props: {

@@ -1,4 +1,4 @@
-import type { CardNode } from './socialCard';
+import { IMAGE_FONTS, type CardNode } from './socialCard';
 import { CARD_PALETTE } from './cardPalette';
 
 /** The site's square logo (publisher logo in structured data): 信任账本 on two lines. */
@@ -7,7 +7,7 @@ export function logoTree(): CardNode {
   return {
     type: 'div',
     props: {
-      style: { display: 'flex', flexDirection: 'column', alignItems: 'center', justifyContent: 'center', width: '100%', height: '100%', backgroundColor: CARD_PALETTE.paper, borderTop: `24px solid ${CARD_PALETTE.accent}`, fontFamily: 'Noto Sans SC' },
+      style: { display: 'flex', flexDirection: 'column', alignItems: 'center', justifyContent: 'center', width: '100%', height: '100%', backgroundColor: CARD_PALETTE.paper, borderTop: `24px solid ${CARD_PALETTE.accent}`, fontFamily: IMAGE_FONTS.hans },
       children: [line('信任', CARD_PALETTE.ink), line('账本', CARD_PALETTE.accent)],
     },
   };

@@ -1,11 +1,14 @@
-import { renderPng, type ImageSize } from './renderPng';
-import type { CardNode } from './socialCard';
+import { renderPng, type ImageSize, type LazyTree } from './renderPng';
 
 export interface QueuedImage {
   /** The image's site path: /og/cases/<slug>.png, /zh-hant/posters/site.png … */
   path: string;
-  /** Its element tree, made when it is drawn (and made again if the dev server asks twice), so that the queue holds no tree. */
-  tree: () => CardNode;
+  /**
+   * Its element tree, made when a worker is about to draw it (and made again if the dev server
+   * asks twice), never when the image is in the cache: the queue holds no tree, and a second
+   * build makes none (renderPng's LazyTree; its key from og/imageTreeKey).
+   */
+  tree: LazyTree;
   size: ImageSize;
 }
 
@@ -32,13 +35,13 @@ export function queueImages(images: Iterable<QueuedImage>, options: { cacheDir?:
     // With a cache, a drawn image waits there, not in memory (the worker draws faster than the
     // routes that write the images are reached: at 5,000 cases 1.5 GB of PNGs waited otherwise),
     // and is read when its route takes it, once.
-    const ready = renderPng(image.tree(), image.size, { ...options, readLater: true });
+    const ready = renderPng(image.tree, image.size, { ...options, readLater: true });
     // Failures surface when the route takes its image; none goes unobserved meanwhile.
     ready.catch(() => undefined);
     queued.set(image.path, image);
     pending.set(image.path, ready);
   }
-  const draw = (image: QueuedImage) => renderPng(image.tree(), image.size, options);
+  const draw = (image: QueuedImage) => renderPng(image.tree, image.size, options);
   return {
     take(path) {
       const image = queued.get(path);

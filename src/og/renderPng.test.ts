@@ -5,7 +5,7 @@ import { Worker } from 'node:worker_threads';
 import { describe, expect, it, vi } from 'vitest';
 import { renderPng } from './renderPng';
 import { hantCardTree } from './hantCardTree';
-import { CARD_HEIGHT, CARD_WIDTH } from './socialCard';
+import { CARD_HEIGHT, CARD_WIDTH, IMAGE_FONTS } from './socialCard';
 import { socialCardTree } from './socialCardTree';
 
 describe('renderPng with socialCardTree', () => {
@@ -102,6 +102,42 @@ describe('renderPng with a cache folder', () => {
     } finally {
       fs.rmSync(dir, { recursive: true, force: true });
     }
+  });
+
+  it('makes a lazy tree only to draw it: keeps the image under its key, and reads it back without making the tree', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'png-cache-'));
+    try {
+      const made: string[] = [];
+      const lazy = (key: string, title: string) => ({
+        key,
+        family: IMAGE_FONTS.hans,
+        make: () => {
+          made.push(title);
+          return tree(title);
+        },
+      });
+      const first = await renderPng(lazy('甲的键', '懒的卡片'), size, { cacheDir: dir });
+      expect(made).toEqual(['懒的卡片']);
+      // The same image as the tree itself gives, under another name: a key is not a tree's hash.
+      expect(await renderPng(tree('懒的卡片'), size)).toEqual(first);
+      expect(fs.readdirSync(dir)).toHaveLength(1);
+      // Asked again by its key: read back, its tree never made (whatever make() would return).
+      expect(await renderPng(lazy('甲的键', '别的卡片'), size, { cacheDir: dir })).toEqual(first);
+      expect(made).toEqual(['懒的卡片']);
+      // Another key is another image, drawn from its own tree.
+      await renderPng(lazy('乙的键', '乙的卡片'), size, { cacheDir: dir });
+      expect(made).toEqual(['懒的卡片', '乙的卡片']);
+      expect(fs.readdirSync(dir)).toHaveLength(2);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('fails the image whose lazy tree cannot be made, and draws the others', async () => {
+    const broken = { key: 'broken', family: IMAGE_FONTS.hans, make: (): never => { throw new Error('no such case'); } };
+    const [failed, drawn] = await Promise.allSettled([renderPng(broken, size), renderPng(tree('照画不误'), size)]);
+    expect(failed).toMatchObject({ status: 'rejected', reason: { message: 'no such case' } });
+    expect(drawn.status).toBe('fulfilled');
   });
 
   it('opens at most 16 cache files at once, however many cached images are asked for together', async () => {

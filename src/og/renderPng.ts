@@ -10,7 +10,7 @@ import { fonts as tcFonts } from '@embedpdf/fonts-tc';
 import { partialPath } from '../lib/partialPath';
 import { pruneCache } from '../lib/pruneCache';
 import { encodePng } from './encodePng';
-import type { CardNode } from './socialCard';
+import { IMAGE_FONTS, type CardNode } from './socialCard';
 
 const require = createRequire(import.meta.url);
 
@@ -88,8 +88,29 @@ export interface ImageSize {
   scale?: number | undefined;
 }
 
+/**
+ * A tree made only when it is drawn: `key` says what decides it (the content it is made from and
+ * the code that makes it, og/imageTreeKey), and the image is cached under it instead of under a
+ * hash of the tree, so that a cached image's tree is never made, and one that waits for a worker
+ * is not held (at 5,000 cases the trees of the 20,200 images queued at the start of the routes
+ * held about 0.4 GB, and making them cost a second build ~10 s, most of it the posters' QR codes).
+ * `family` is the font family its root will name, which decides the worker that draws it.
+ */
+export interface LazyTree {
+  key: string;
+  family: string;
+  make: () => CardNode;
+}
+
+/** A tree, or one to be made when drawn. */
+export type TreeSource = CardNode | LazyTree;
+
+function isLazy(tree: TreeSource): tree is LazyTree {
+  return 'make' in tree;
+}
+
 interface Job {
-  tree: CardNode;
+  tree: TreeSource;
   size: ImageSize;
   resolve: (png: Uint8Array<ArrayBuffer>) => void;
   reject: (error: Error) => void;
@@ -131,9 +152,10 @@ let waiting = new Map<string, Job[]>();
  * (its own worker is behind), or when no worker draws that script.
  */
 const STEAL_ABOVE = 8;
-const FAMILIES = ['Noto Sans SC', 'Noto Sans TC'] as const;
+const FAMILIES = [IMAGE_FONTS.hans, IMAGE_FONTS.hant] as const;
 
-function familyOf(tree: CardNode): string {
+function familyOf(tree: TreeSource): string {
+  if (isLazy(tree)) return tree.family;
   return tree.type === 'div' ? String(tree.props.style['fontFamily'] ?? '') : '';
 }
 
@@ -154,9 +176,16 @@ function dispatch(): void {
   for (const slot of pool ?? []) {
     let job: Job | undefined;
     while (slot.busy.size < IN_FLIGHT && (job = nextJob(slot))) {
+      let tree: CardNode;
+      try {
+        tree = isLazy(job.tree) ? job.tree.make() : job.tree;
+      } catch (error) {
+        job.reject(error instanceof Error ? error : new Error(String(error)));
+        continue;
+      }
       const id = ++lastId;
       slot.busy.set(id, job);
-      slot.worker.postMessage({ id, tree: job.tree, size: job.size });
+      slot.worker.postMessage({ id, tree, size: job.size });
     }
     if (slot.busy.size) {
       slot.worker.ref();
@@ -242,7 +271,7 @@ function rendererKey(): string {
 let renderer: string | undefined;
 
 /** Renders an element tree to a PNG in a worker (see WORKER above), in the order asked. */
-function render(tree: CardNode, size: ImageSize): Promise<Uint8Array<ArrayBuffer>> {
+function render(tree: TreeSource, size: ImageSize): Promise<Uint8Array<ArrayBuffer>> {
   workers();
   return new Promise((resolve, reject) => {
     const family = familyOf(tree);
@@ -255,18 +284,18 @@ function render(tree: CardNode, size: ImageSize): Promise<Uint8Array<ArrayBuffer
 
 /**
  * Renders an element tree to a PNG at build time, in a worker thread. With `cacheDir`, the PNG
- * is kept there under a hash of the tree, the size and the renderer (rendererKey): an image whose
+ * is kept there under a hash of the tree (or a lazy tree's key), the size and the renderer (rendererKey): an image whose
  * content did not change since an earlier build is read back instead of drawn (a poster costs
  * ≈ 0.2 s of the worker's time, a card ≈ 40 ms; reading either back, under a millisecond).
  */
-export function renderPng(tree: CardNode, size: ImageSize, options: RenderOptions & { readLater: true }): Promise<() => Promise<Uint8Array<ArrayBuffer>>>;
-export function renderPng(tree: CardNode, size: ImageSize, options?: RenderOptions): Promise<Uint8Array<ArrayBuffer>>;
-export function renderPng(tree: CardNode, size: ImageSize, options: RenderOptions = {}): Promise<Uint8Array<ArrayBuffer> | (() => Promise<Uint8Array<ArrayBuffer>>)> {
+export function renderPng(tree: TreeSource, size: ImageSize, options: RenderOptions & { readLater: true }): Promise<() => Promise<Uint8Array<ArrayBuffer>>>;
+export function renderPng(tree: TreeSource, size: ImageSize, options?: RenderOptions): Promise<Uint8Array<ArrayBuffer>>;
+export function renderPng(tree: TreeSource, size: ImageSize, options: RenderOptions = {}): Promise<Uint8Array<ArrayBuffer> | (() => Promise<Uint8Array<ArrayBuffer>>)> {
   return options.readLater ? renderLater(tree, size, options.cacheDir) : renderNow(tree, size, options.cacheDir);
 }
 
 /** renderPng: the PNG's bytes. */
-async function renderNow(tree: CardNode, size: ImageSize, dir: string | undefined): Promise<Uint8Array<ArrayBuffer>> {
+async function renderNow(tree: TreeSource, size: ImageSize, dir: string | undefined): Promise<Uint8Array<ArrayBuffer>> {
   if (!dir) return render(tree, size);
   const { file, png } = await ensureCached(tree, size, dir);
   return png ?? (await readCached(file)) ?? render(tree, size);
@@ -278,7 +307,7 @@ async function renderNow(tree: CardNode, size: ImageSize, dir: string | undefine
  * would keep this call's scope, the tree among it, alive until the route takes the image (at
  * 5,000 cases, the trees of all 20,200 images, about 0.4 GB).
  */
-async function renderLater(tree: CardNode, size: ImageSize, dir: string | undefined): Promise<() => Promise<Uint8Array<ArrayBuffer>>> {
+async function renderLater(tree: TreeSource, size: ImageSize, dir: string | undefined): Promise<() => Promise<Uint8Array<ArrayBuffer>>> {
   if (!dir) return bytesReader(await render(tree, size));
   return fileReader((await ensureCached(tree, size, dir)).file);
 }
@@ -308,9 +337,11 @@ export interface RenderOptions {
 }
 
 /** The cache file of the image of `tree` at `size`, drawn and written there first if it is not there (then with its bytes). */
-async function ensureCached(tree: CardNode, size: ImageSize, dir: string): Promise<{ file: string; png?: Uint8Array<ArrayBuffer> }> {
+async function ensureCached(tree: TreeSource, size: ImageSize, dir: string): Promise<{ file: string; png?: Uint8Array<ArrayBuffer> }> {
   renderer ??= rendererKey();
-  const key = createHash('sha256').update(renderer).update(JSON.stringify(size)).update(JSON.stringify(tree)).digest('hex').slice(0, 32);
+  // A lazy tree's key and a tree's JSON are told apart, so that neither can stand for the other.
+  const what = isLazy(tree) ? `key:${tree.key}` : `tree:${JSON.stringify(tree)}`;
+  const key = createHash('sha256').update(renderer).update(JSON.stringify(size)).update(what).digest('hex').slice(0, 32);
   const name = `${key}.png`;
   const file = path.join(dir, name);
   const names = pruneCache(dir);

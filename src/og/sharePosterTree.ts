@@ -2,7 +2,7 @@ import { qrCodeSvg } from '../lib/qrCodeSvg';
 import { siteConfig } from '../site.config';
 import { cardDiv } from './cardDiv';
 import { CARD_PALETTE } from './cardPalette';
-import type { CardNode } from './socialCard';
+import { IMAGE_FONTS, type CardNode } from './socialCard';
 import { POSTER_HEIGHT, POSTER_WIDTH, type SharePoster } from './sharePoster';
 
 const { paper: PAPER, paper2: PAPER_2, ink: INK, ink2: INK_2, rule: RULE, accent: ACCENT } = CARD_PALETTE;
@@ -106,7 +106,7 @@ export function sharePosterTree(poster: SharePoster): CardNode {
   ]);
 
   // Sizes are explicit: satori adds padding and borders to a box's width (content-box).
-  return cardDiv({ display: 'flex', flexDirection: 'column', width: POSTER_WIDTH, height: POSTER_HEIGHT, backgroundColor: PAPER, fontFamily: 'Noto Sans SC' }, [
+  return cardDiv({ display: 'flex', flexDirection: 'column', width: POSTER_WIDTH, height: POSTER_HEIGHT, backgroundColor: PAPER, fontFamily: IMAGE_FONTS.hans }, [
     cardDiv({ width: POSTER_WIDTH, height: 20, backgroundColor: ACCENT }),
     cardDiv({ display: 'flex', flexDirection: 'column', justifyContent: 'space-between', width: INNER, height: POSTER_HEIGHT - 20 - 84 - 64, margin: `84px ${MARGIN}px 64px` }, [
       cardDiv({ display: 'flex', flexDirection: 'column', flexShrink: 0 }, head),

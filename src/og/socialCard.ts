@@ -1,3 +1,5 @@
+import type { EditionId } from '../editions/editions';
+
 /** What a page's social card (its og:image) says. Built from content by data/getSocialCards. */
 export interface SocialCard {
   /** Site path of the PNG, e.g. /og/cases/<slug>.png. */
@@ -20,6 +22,13 @@ export interface SocialCard {
 export type CardNode =
   | { type: 'div'; props: { style: Record<string, string | number>; children?: string | CardNode | (string | CardNode)[] } }
   | { type: 'img'; props: { src: string; width: number; height: number; style?: Record<string, string | number> } };
+
+/**
+ * The font family each edition's images are drawn in (og/renderPng loads it): Noto Sans SC, and
+ * Noto Sans TC (Taiwan's glyph forms) for the Traditional edition, whose trees og/hantCardTree
+ * makes from the Simplified ones.
+ */
+export const IMAGE_FONTS = { hans: 'Noto Sans SC', hant: 'Noto Sans TC' } as const satisfies Record<EditionId, string>;
 
 export const CARD_WIDTH = 1200;
 export const CARD_HEIGHT = 630;

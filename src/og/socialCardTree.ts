@@ -1,6 +1,6 @@
 import { cardDiv } from './cardDiv';
 import { CARD_PALETTE } from './cardPalette';
-import { CARD_HEIGHT, CARD_WIDTH, type CardNode, type SocialCard } from './socialCard';
+import { CARD_HEIGHT, CARD_WIDTH, IMAGE_FONTS, type CardNode, type SocialCard } from './socialCard';
 
 const { paper: PAPER, ink: INK, ink2: INK_2, accent: ACCENT } = CARD_PALETTE;
 
@@ -50,7 +50,7 @@ export function socialCardTree(card: SocialCard): CardNode {
     { display: 'flex', flexDirection: 'column', justifyContent: 'space-between', width: CARD_WIDTH - 2 * 64, height: CARD_HEIGHT - 14 - 52 - 40, margin: '52px 64px 40px' },
     [cardDiv({ display: 'flex', flexDirection: 'column' }, head), ...(figure ? [figure] : []), foot],
   );
-  return cardDiv({ display: 'flex', flexDirection: 'column', width: CARD_WIDTH, height: CARD_HEIGHT, backgroundColor: PAPER, fontFamily: 'Noto Sans SC' }, [
+  return cardDiv({ display: 'flex', flexDirection: 'column', width: CARD_WIDTH, height: CARD_HEIGHT, backgroundColor: PAPER, fontFamily: IMAGE_FONTS.hans }, [
     cardDiv({ width: CARD_WIDTH, height: 14, backgroundColor: ACCENT }),
     body,
   ]);
