@@ -11,6 +11,7 @@ import { CSP_DIRECTIVES } from './src/lib/cspDirectives.ts';
 import { siteSitemap } from './src/integrations/siteSitemap.ts';
 import { hantEdition } from './src/integrations/hantEdition.ts';
 import { cacheFolder } from './src/lib/cacheFolder.ts';
+import { previousBuild } from './src/integrations/previousBuild.ts';
 
 const search = pagefindIndex({ contentDir: siteConfig.contentDir, cacheDir: cacheFolder('search') });
 
@@ -28,7 +29,7 @@ export default defineConfig({
   },
   // The search index of the Simplified pages is made while the Traditional edition is written
   // (src/integrations/pagefindIndex.ts): its start comes before, its end after.
-  integrations: [contentIntegrity({ contentDir: siteConfig.contentDir }), search.simplified, hantEdition({ contentDir: siteConfig.contentDir, cacheDir: cacheFolder('twins') }), siteSitemap({ contentDir: siteConfig.contentDir, base: siteConfig.base }), search.traditional, securityHeaders()],
+  integrations: [previousBuild(), contentIntegrity({ contentDir: siteConfig.contentDir }), search.simplified, hantEdition({ contentDir: siteConfig.contentDir, cacheDir: cacheFolder('twins') }), siteSitemap({ contentDir: siteConfig.contentDir, base: siteConfig.base }), search.traditional, securityHeaders()],
   // A strict Content-Security-Policy in a <meta> tag on every page: Astro adds script-src and
   // style-src with the hash of every inline style; the rest is in src/lib/cspDirectives.ts.
   security: { csp: { directives: [...CSP_DIRECTIVES] } },
