@@ -17,6 +17,11 @@ const search = pagefindIndex({ contentDir: siteConfig.contentDir, cacheDir: cach
 
 export default defineConfig({
   site: siteConfig.url,
+  // With the build cache on, a page whose cacheKey (src/lib/pageCacheKey.ts: the content, the
+  // settings, the day, the config's code) and code are the last build's is copied from it, not
+  // rendered (Astro's incremental build, kept in the cache folder's astro/).
+  ...(siteConfig.cacheDir === '' ? {} : { cacheDir: cacheFolder('astro') }),
+  experimental: { incrementalBuild: siteConfig.cacheDir !== '' },
   base: siteConfig.base,
   trailingSlash: 'always',
   // Pages render two at a time: while one social card is rasterised on a worker thread, another

@@ -31,7 +31,7 @@ const key = crypto
 const stamp = path.join(outDir, '.built-from');
 if (process.env['SCALE_REBUILD'] === '1' || !fs.existsSync(stamp) || fs.readFileSync(stamp, 'utf8') !== key) {
   fs.rmSync(outDir, { recursive: true, force: true });
-  const result = spawnSync(path.resolve('node_modules/.bin/astro'), ['build', '--force', '--outDir', outDir], {
+  const result = spawnSync(path.resolve('node_modules/.bin/astro'), ['build', '--outDir', outDir], {
     env: { ...process.env, PATH: `${path.resolve('node_modules/.bin')}${path.delimiter}${process.env['PATH'] ?? ''}`, CONTENT_DIR: content, SITE_URL: SCALE_SITE.origin, BASE_PATH: SCALE_SITE.base, ASTRO_TELEMETRY_DISABLED: '1' },
     encoding: 'utf8',
     maxBuffer: 256 * 1024 * 1024,

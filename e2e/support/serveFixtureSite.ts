@@ -15,7 +15,7 @@ import { serveStatic } from './serveStatic.ts';
 const port = Number(process.argv[2]);
 const outDir = path.resolve('.fixture-site');
 fs.rmSync(outDir, { recursive: true, force: true });
-const result = spawnSync(path.resolve('node_modules/.bin/astro'), ['build', '--force', '--outDir', outDir], {
+const result = spawnSync(path.resolve('node_modules/.bin/astro'), ['build', '--outDir', outDir], {
   // The project's own Node (the `node` dev dependency) first, whoever started this script.
   env: { ...process.env, PATH: `${path.resolve('node_modules/.bin')}${path.delimiter}${process.env['PATH'] ?? ''}`, CONTENT_DIR: materialiseFixture(undefined, { site: true }), SITE_URL: FIXTURE_SITE.origin, BASE_PATH: FIXTURE_SITE.base, ASTRO_TELEMETRY_DISABLED: '1' },
   encoding: 'utf8',

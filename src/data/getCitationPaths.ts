@@ -1,5 +1,6 @@
 import type { CitationRecord } from '../lib/citationRecord';
 import { CITATION_FORMATS, type CitationFormat } from '../lib/citationFormats';
+import { withCacheKey } from '../lib/withCacheKey';
 import { getCitationRecords } from './getCitationRecords';
 
 export interface CitationFileProps {
@@ -13,9 +14,11 @@ export interface CitationFileProps {
  */
 export async function getCitationPaths(collection: 'cases' | 'stories' | 'sources', param: 'slug' | 'id') {
   const records = await getCitationRecords();
-  return [...records]
-    .filter(([path]) => path.startsWith(`/${collection}/`))
-    .flatMap(([path, record]) =>
-      (Object.keys(CITATION_FORMATS) as CitationFormat[]).map((format) => ({ params: { [param]: path.split('/')[2], format }, props: { record, format } satisfies CitationFileProps })),
-    );
+  return withCacheKey(
+    [...records]
+      .filter(([path]) => path.startsWith(`/${collection}/`))
+      .flatMap(([path, record]) =>
+        (Object.keys(CITATION_FORMATS) as CitationFormat[]).map((format) => ({ params: { [param]: path.split('/')[2], format }, props: { record, format } satisfies CitationFileProps })),
+      ),
+  );
 }

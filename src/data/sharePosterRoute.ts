@@ -1,6 +1,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import type { EditionId } from '../editions/editions';
 import { twinPath } from '../editions/twinPath';
+import { withCacheKey } from '../lib/withCacheKey';
 import { getSharePosterImages } from './getSharePosterImages';
 import { getSharePosters } from './getSharePosters';
 
@@ -17,7 +18,7 @@ export function sharePosterRoute(edition: EditionId): { getStaticPaths: GetStati
       const posters = [...(await getSharePosters()).values()];
       // Start rendering every poster now, in the background; each route below awaits its own.
       await getSharePosterImages(edition);
-      return posters.map((poster) => ({ params: { poster: poster.path.replace(/^\/posters\//, '').replace(/\.png$/, '') }, props: { path: pathOf(poster.path) } }));
+      return withCacheKey(posters.map((poster) => ({ params: { poster: poster.path.replace(/^\/posters\//, '').replace(/\.png$/, '') }, props: { path: pathOf(poster.path) } })));
     },
     GET: async ({ props }) => {
       const path = (props as { path: string }).path;

@@ -1,6 +1,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import type { EditionId } from '../editions/editions';
 import { twinPath } from '../editions/twinPath';
+import { withCacheKey } from '../lib/withCacheKey';
 import { getSocialCardImages } from './getSocialCardImages';
 import { getSocialCards } from './getSocialCards';
 
@@ -17,7 +18,7 @@ export function socialCardRoute(edition: EditionId): { getStaticPaths: GetStatic
       const { byPage, site } = await getSocialCards();
       // Start rendering every card now, in the background; each route below awaits its own.
       await getSocialCardImages(edition);
-      return [...byPage.values(), site].map((card) => ({ params: { card: card.path.replace(/^\/og\//, '').replace(/\.png$/, '') }, props: { path: pathOf(card.path) } }));
+      return withCacheKey([...byPage.values(), site].map((card) => ({ params: { card: card.path.replace(/^\/og\//, '').replace(/\.png$/, '') }, props: { path: pathOf(card.path) } })));
     },
     GET: async ({ props }) => {
       const path = (props as { path: string }).path;

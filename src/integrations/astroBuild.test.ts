@@ -11,7 +11,7 @@ import { materialiseFixture } from '../../e2e/fixtures/materialiseFixture';
 
 /** Builds the content folder `dir` into `outDir` with the build cache at `cacheDir` ('' for none). */
 function astroBuild(dir: string, outDir: string, cacheDir = ''): { status: number | null; output: string } {
-  const result = spawnSync(path.resolve('node_modules/.bin/astro'), ['build', '--force', '--outDir', outDir], {
+  const result = spawnSync(path.resolve('node_modules/.bin/astro'), ['build', '--outDir', outDir], {
     env: { ...process.env, CONTENT_DIR: dir, CACHE_DIR: cacheDir, ASTRO_TELEMETRY_DISABLED: '1' },
     encoding: 'utf8',
     timeout: 300_000,
@@ -36,8 +36,15 @@ function siteFiles(outDir: string): Record<string, string> {
   return files;
 }
 
+/** The pages a build's log says it rendered, and those it copied from the last build (Astro's incremental build). */
+function routeLines(output: string): { rendered: string[]; kept: string[] } {
+  // A line's path may run into the next line's time (Astro ends some lines later).
+  const lines = [...output.matchAll(/[├└]─ (\/\S*?)(?=\d\d:\d\d:\d\d|\s|$)( \((?:cached|restored)\))?/g)];
+  return { rendered: lines.filter((m) => !m[2]).map((m) => m[1] ?? ''), kept: lines.filter((m) => m[2]).map((m) => m[1] ?? '') };
+}
+
 describe('astro build with the build cache', () => {
-  it('writes the same site, byte for byte, as a build without it: first filling the cache, then with every twin and both indexes from it', { timeout: 900_000 }, () => {
+  it('writes the same site, byte for byte, as a build without it: first filling the cache, then with every page, twin and both indexes from it, then after an edit', { timeout: 900_000 }, () => {
     const content = materialiseFixture();
     const work = fs.mkdtempSync(path.join(os.tmpdir(), 'build-cache-'));
     const cacheDir = path.join(work, 'cache');
@@ -56,6 +63,29 @@ describe('astro build with the build cache', () => {
     const [, twins, files] = second?.output.match(/Traditional edition: (\d+) pages and (\d+) other files \([\d.]+ MB, (\d+) of them from the cache\)/) ?? [];
     expect(second?.output).toContain(`${Number(twins) + Number(files)} of them from the cache`);
     expect(second?.output.match(/search index \(zh-Han[st]\).*, from the cache/g)).toHaveLength(2);
+    // It rendered no page that a route lists (every case, card, poster, citation file): only the
+    // few pages without getStaticPaths, which Astro renders every time.
+    const { rendered, kept } = routeLines(second?.output ?? '');
+    expect(kept.length).toBeGreaterThan(20);
+    expect(kept).toContain('/cases/sample-case/index.html');
+    expect(rendered.filter((page) => /^(\/zh-hant)?\/(cases|stories|sources|entities|og|posters)\/(?!index\.html$|logo\.png$)./.test(page))).toEqual([]);
+    expect(rendered).toContain('/cases/index.html');
+    expect(routeLines(first?.output ?? '').kept).toEqual([]);
+
+    // A source's outlet changes: every page that names it (the case's notes among them) is made
+    // anew, as a build without the cache makes it, though the case's own file did not change.
+    const outlet = (text: string) => text.replace(/^outlet: .*$/m, 'outlet: 改过名的示例报');
+    const sourceFile = path.join(content, 'sources', 'sample-source.yaml');
+    fs.writeFileSync(sourceFile, outlet(fs.readFileSync(sourceFile, 'utf8')));
+    const edited = [['edited-none', ''], ['edited', cacheDir]].map(([name, cache]) => {
+      const outDir = path.join(work, name ?? '');
+      const result = astroBuild(content, outDir, cache);
+      expect(result.status, result.output.slice(-3000)).toBe(0);
+      return { output: result.output, files: siteFiles(outDir), outDir };
+    });
+    expect(edited[1]?.files).toEqual(edited[0]?.files);
+    expect(edited[1]?.files['cases/sample-case/index.html']).not.toBe(none?.files['cases/sample-case/index.html']);
+    expect(fs.readFileSync(path.join(edited[1]?.outDir ?? '', 'cases/sample-case/index.html'), 'utf8')).toContain('改过名的示例报');
     fs.rmSync(work, { recursive: true, force: true });
   });
 });
