@@ -52,15 +52,19 @@ const encodePng = ${encodePng.toString()};
   let queue = Promise.resolve();
   // Each rendered card holds a 3 MB pixmap in native memory that V8 does not see, so the worker's
   // small JavaScript heap never prompts a collection: without this, 5,000 cards kept 15 GB alive.
-  // Collect every 25 cards (the same trick as node --expose-gc, enabled from inside), then let
-  // the event loop turn so that the finalizers free the pixmaps.
+  // Before each image, the last one's objects are collected (the same trick as node --expose-gc,
+  // enabled from inside): a minor collection, which finds them still young, and a full one every
+  // 25 images; then, every 5 images, the event loop turns so that the finalizers free the pixmaps.
+  // A full collection every 25 images alone let the pixmaps of up to 25 pile up: measured on
+  // posters, the worker's peak was 470–490 MB that way and 313–315 MB this way, at the same speed.
   require('node:v8').setFlagsFromString('--expose-gc');
   const collect = require('node:vm').runInNewContext('gc');
   let rendered = 0;
   parentPort.on('message', ({ id, tree, size }) => {
     queue = queue.then(async () => {
-      if (++rendered % 25 === 0) {
-        collect();
+      if (++rendered % 25 === 0) collect();
+      else collect({ type: 'minor' });
+      if (rendered % 5 === 0) {
         // Native memory is released by finalizers that run on a later turn of the event loop,
         // which a chain of promises alone never reaches.
         await new Promise((resolve) => setImmediate(resolve));
