@@ -38,8 +38,10 @@ function siteFiles(outDir: string): Record<string, string> {
 
 /** The pages a build's log says it rendered, and those it copied from the last build (Astro's incremental build). */
 function routeLines(output: string): { rendered: string[]; kept: string[] } {
-  // A line's path may run into the next line's time (Astro ends some lines later).
-  const lines = [...output.matchAll(/[├└]─ (\/\S*?)(?=\d\d:\d\d:\d\d|\s|$)( \((?:cached|restored)\))?/g)];
+  // Colours off (Astro colours its log when CI is set), and a line's path may run into the next
+  // line's time (Astro ends some lines later).
+  const plain = output.replace(/\x1b\[[0-9;]*m/g, '');
+  const lines = [...plain.matchAll(/[├└]─ (\/\S*?)(?=\d\d:\d\d:\d\d|\s|$)( \((?:cached|restored)\))?/g)];
   return { rendered: lines.filter((m) => !m[2]).map((m) => m[1] ?? ''), kept: lines.filter((m) => m[2]).map((m) => m[1] ?? '') };
 }
 
