@@ -1,15 +1,11 @@
-import { getHantConverter } from '../editions/getHantConverter';
 import type { EditionId } from '../editions/editions';
 import { twinPath } from '../editions/twinPath';
 import { absoluteUrl } from '../lib/absoluteUrl';
-import { hantCardTree } from '../og/hantCardTree';
+import { editionTree } from '../og/editionTree';
 import { queueImages, type QueuedImages } from '../og/queueImages';
-import { imageTreeKey } from '../og/imageTreeKey';
 import { POSTER_HEIGHT, POSTER_SCALE, POSTER_WIDTH } from '../og/sharePoster';
-import { IMAGE_FONTS } from '../og/socialCard';
 import { sharePosterTree } from '../og/sharePosterTree';
 import { cacheFolder } from '../lib/cacheFolder';
-import { siteConfig } from '../site.config';
 import { getSharePosters } from './getSharePosters';
 
 const cached = new Map<EditionId, Promise<QueuedImages>>();
@@ -28,25 +24,13 @@ export function getSharePosterImages(edition: EditionId = 'hans'): Promise<Queue
   let images = cached.get(edition);
   if (!images) {
     images = (async () => {
-      const converter = edition === 'hant' ? getHantConverter(siteConfig.contentDir) : undefined;
-      const convert = converter?.convert;
+      const { convert, treeOf } = editionTree(edition);
       const size = { width: POSTER_WIDTH, height: POSTER_HEIGHT, scale: POSTER_SCALE };
-      // The key holds what make() is made of: the poster as drawn (for the Traditional edition,
-      // its QR code holding the twin's address) and the edition (with the converter's content),
-      // so that a cached poster's tree, its QR code the costly part, is never made.
-      const keyOf = imageTreeKey(converter?.key ?? '');
       return queueImages(
         [...(await getSharePosters())].map(([page, simplified]) => {
+          // The Traditional poster's QR code holds the twin page's address: part of what the key holds.
           const poster = convert ? { ...simplified, url: absoluteUrl(twinPath(page)) } : simplified;
-          return {
-            path: convert ? twinPath(poster.path) : poster.path,
-            tree: {
-              key: keyOf({ kind: 'poster', edition, poster }),
-              family: IMAGE_FONTS[edition],
-              make: () => (convert ? hantCardTree(sharePosterTree(poster), convert) : sharePosterTree(poster)),
-            },
-            size,
-          };
+          return { path: convert ? twinPath(poster.path) : poster.path, tree: treeOf('poster', poster, sharePosterTree), size };
         }),
         { cacheDir: cacheFolder('images') },
       );

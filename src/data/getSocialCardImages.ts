@@ -1,13 +1,10 @@
-import { getHantConverter } from '../editions/getHantConverter';
 import type { EditionId } from '../editions/editions';
 import { twinPath } from '../editions/twinPath';
-import { hantCardTree } from '../og/hantCardTree';
+import { editionTree } from '../og/editionTree';
 import { queueImages, type QueuedImages } from '../og/queueImages';
-import { imageTreeKey } from '../og/imageTreeKey';
-import { CARD_HEIGHT, CARD_WIDTH, IMAGE_FONTS } from '../og/socialCard';
+import { CARD_HEIGHT, CARD_WIDTH } from '../og/socialCard';
 import { socialCardTree } from '../og/socialCardTree';
 import { cacheFolder } from '../lib/cacheFolder';
-import { siteConfig } from '../site.config';
 import { getSocialCards } from './getSocialCards';
 
 const cached = new Map<EditionId, Promise<QueuedImages>>();
@@ -27,21 +24,12 @@ export function getSocialCardImages(edition: EditionId = 'hans'): Promise<Queued
   if (!images) {
     images = (async () => {
       const { byPage, site } = await getSocialCards();
-      const converter = edition === 'hant' ? getHantConverter(siteConfig.contentDir) : undefined;
-      const convert = converter?.convert;
+      const { convert, treeOf } = editionTree(edition);
       const size = { width: CARD_WIDTH, height: CARD_HEIGHT };
-      // The tree is the card's, converted for the Traditional edition: the card and the edition
-      // are what the key holds (with the converter's content), so that a cached card's tree is
-      // never made. What goes into make() must go into the key.
-      const keyOf = imageTreeKey(converter?.key ?? '');
       return queueImages(
         [...byPage.values(), site].map((card) => ({
           path: convert ? twinPath(card.path) : card.path,
-          tree: {
-            key: keyOf({ kind: 'card', edition, card }),
-            family: IMAGE_FONTS[edition],
-            make: () => (convert ? hantCardTree(socialCardTree(card), convert) : socialCardTree(card)),
-          },
+          tree: treeOf('card', card, socialCardTree),
           size,
         })),
         { cacheDir: cacheFolder('images') },

@@ -9,10 +9,11 @@ import { siteConfig } from '../site.config';
  * The modules that turn a card's or a poster's content into its element tree, read from the
  * project's folder (the working directory of every build, as CONTENT_DIR's default is): the
  * built pages run bundled, where a module's own address is a chunk's. Their imports are followed
- * by sourceFingerprint. The Traditional converter's code (OpenCC by version) counts for both
- * editions: a new converter draws the Simplified images anew too, which is rare and only costs time.
+ * by sourceFingerprint (editionTree's bring og/hantCardTree and the Traditional converter,
+ * OpenCC by version). The converter's code counts for both editions: a new converter draws the
+ * Simplified images anew too, which is rare and only costs time.
  */
-const TREE_MODULES = ['src/og/socialCardTree.ts', 'src/og/sharePosterTree.ts', 'src/og/hantCardTree.ts', 'src/editions/getHantConverter.ts'];
+const TREE_MODULES = ['src/og/editionTree.ts', 'src/og/socialCardTree.ts', 'src/og/sharePosterTree.ts'];
 
 let code: string | undefined;
 
