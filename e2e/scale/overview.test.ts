@@ -57,6 +57,8 @@ test('a period page keeps its own filters and deep links, and links to its neigh
 test('/losses/ is an overview; a case filter or a figure link leads to its period page', async ({ page }) => {
   await page.goto('losses/');
   await expect(page.locator('figure#losses svg.period-grid')).toBeVisible();
+  // The title says what is drawn: counts per period, and only the largest amounts on the log scale.
+  await expect(page.locator('#losses-title')).toHaveText(/^各时期的金额个数，与每类最大的\d+个金额（对数刻度）$/);
   await page.goto('losses/?case=case-7');
   await expect(page).toHaveURL(/\/xinren\/losses\/2022-08\/\?case=case-7$/);
   await expect(page.locator('#losses-case')).toHaveValue('case-7');

@@ -321,7 +321,8 @@ async function build(): Promise<ChartRegistry> {
     {
       kind: 'losses',
       id: 'losses',
-      title: '各案件的金额（对数刻度）',
+      // The overview draws counts per period on a grid, and only the largest amounts on the log scale.
+      title: lossesOverview ? `各时期的金额个数，与每类最大的${OVERVIEW_DEFAULTS.largestPerGroup}个金额（对数刻度）` : '各案件的金额（对数刻度）',
       summary: `${moneySummary(money, '各案件')}${lossesOverview ? `金额太多，不能逐个画在一张图上：上方的格子是每个时期、每类金额的个数，点击进入该时期的页面；下方只画出每类金额中最大的${OVERVIEW_DEFAULTS.largestPerGroup}个。` : ''}`,
       sourceLine: '数据：信任账本整理的数字记录；每个金额的出处见数据表，点击金额可转到所属案件。',
       page: '/losses/#losses',
