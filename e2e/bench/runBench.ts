@@ -70,18 +70,29 @@ async function searchBytes(outDir: string): Promise<number> {
   return worst;
 }
 
-/** Builds `content` into `outDir` in a child process: wall time and the build process's peak memory. */
-function buildSite(root: string, content: string, outDir: string, cacheDir: string): { ms: number; maxRssKb: number } {
+/**
+ * The Node options `npm run build` gives a tree's build: its .npmrc's `node-options`, or none (trees
+ * before 2026-12-02 had no .npmrc). The bench runs under npm, whose NODE_OPTIONS are this tree's:
+ * an older tree must not be built with them.
+ */
+function nodeOptionsOf(root: string): string {
+  const npmrc = path.join(root, '.npmrc');
+  if (!fs.existsSync(npmrc)) return '';
+  return /^node-options\s*=\s*(.*)$/m.exec(fs.readFileSync(npmrc, 'utf8'))?.[1]?.trim() ?? '';
+}
+
+/** Builds `content` into `outDir` in a child process: wall time, CPU time (trees since 2026-12-02) and the build process's peak memory. */
+function buildSite(root: string, content: string, outDir: string, cacheDir: string): { ms: number; maxRssKb: number; cpuS?: number } {
   const run = spawnSync(process.execPath, [path.join('e2e', 'bench', 'buildOnce.ts'), outDir], {
     cwd: root,
     // CACHE_DIR holds every cache of this tree (images, Traditional twins, search indexes); trees
     // before it had only the image cache, at IMAGE_CACHE_DIR, which BENCH_COMPARE may build.
-    env: { ...process.env, CONTENT_DIR: content, CACHE_DIR: cacheDir, IMAGE_CACHE_DIR: path.join(cacheDir, 'images'), ASTRO_TELEMETRY_DISABLED: '1' },
+    env: { ...process.env, NODE_OPTIONS: nodeOptionsOf(root), CONTENT_DIR: content, CACHE_DIR: cacheDir, IMAGE_CACHE_DIR: path.join(cacheDir, 'images'), ASTRO_TELEMETRY_DISABLED: '1' },
     encoding: 'utf8',
     maxBuffer: 64 * 1024 * 1024,
   });
   if (run.status !== 0) throw new Error(`build of ${content} failed:\n${run.stderr.slice(-4000)}`);
-  return JSON.parse(run.stdout.trim().split('\n').at(-1) ?? '{}') as { ms: number; maxRssKb: number };
+  return JSON.parse(run.stdout.trim().split('\n').at(-1) ?? '{}') as { ms: number; maxRssKb: number; cpuS?: number };
 }
 
 const gzipOf = (file: string) => (fs.existsSync(file) ? zlib.gzipSync(fs.readFileSync(file)).length : NaN);
@@ -110,7 +121,7 @@ for (const size of sizes) for (const design of designs) {
   const loadBefore = load();
   const last = design === designs.at(-1);
   // The first build starts from an empty cache: every card and poster is drawn, every twin converted, both indexes made (a clean build).
-  const { ms, maxRssKb } = buildSite(design.root, content, outDir, cacheDir);
+  const { ms, maxRssKb, cpuS } = buildSite(design.root, content, outDir, cacheDir);
   const html = htmlPages(outDir);
   const pages = html.length;
   // The pages that show every event or figure on one page grow with the whole site, not per case.
@@ -125,7 +136,7 @@ for (const size of sizes) for (const design of designs) {
   const ratio = second ? second.ms / ms : NaN;
   const timeTarget = (BENCH_BUDGETS.buildSecondsAt5000 * BENCH_BUDGETS.traditionalEditionFactor * size) / 5000;
   const label = designs.length > 1 ? `${design.name}: ` : '';
-  const row = `| ${label}${size} | ${pages} | ${(ms / 1000).toFixed(1)} s${over(ms / 1000, timeTarget)} | ${(ms / pages).toFixed(1)} ms | ${(maxRssKb / 1024).toFixed(0)} MB${over(maxRssKb * 1024, BENCH_BUDGETS.peakMemoryBytes)} | ${second ? `${(second.ms / 1000).toFixed(1)} s (${(ratio * 100).toFixed(0)}%${over(ratio, BENCH_BUDGETS.cachedBuildRatio)}), ${(second.maxRssKb / 1024).toFixed(0)} MB` : '—'} | ${(index / 1024 / 1024).toFixed(1)} MB | ${(bytes / 1024).toFixed(0)} KB | ${largest.file.replace(/index\.html$/, '')} ${(largest.bytes / 1024 / 1024).toFixed(1)} MB | ${loadBefore} → ${load()} |`;
+  const row = `| ${label}${size} | ${pages} | ${(ms / 1000).toFixed(1)} s${over(ms / 1000, timeTarget)} | ${cpuS === undefined ? '—' : `${cpuS.toFixed(0)} s`} | ${(ms / pages).toFixed(1)} ms | ${(maxRssKb / 1024).toFixed(0)} MB${over(maxRssKb * 1024, BENCH_BUDGETS.peakMemoryBytes)} | ${second ? `${(second.ms / 1000).toFixed(1)} s (${(ratio * 100).toFixed(0)}%${over(ratio, BENCH_BUDGETS.cachedBuildRatio)}), ${(second.maxRssKb / 1024).toFixed(0)} MB` : '—'} | ${(index / 1024 / 1024).toFixed(1)} MB | ${(bytes / 1024).toFixed(0)} KB | ${largest.file.replace(/index\.html$/, '')} ${(largest.bytes / 1024 / 1024).toFixed(1)} MB | ${loadBefore} → ${load()} |`;
   rows.push(row);
   const sizeRow = `| ${label}${size} | ${gzips.map((g) => `${kb(g.bytes)} (${kb(g.raw)} raw)`).join(' | ')} | ${kb(budget)} |`;
   sizeRows.push(sizeRow);
@@ -136,7 +147,7 @@ for (const size of sizes) for (const design of designs) {
   fs.rmSync(cacheDir, { recursive: true, force: true });
 }
 console.log(
-  `\n| cases | pages | clean build | per page | peak memory (build process) | second build, cache on (share of the first), peak memory | search index | bytes for one search (worst of ${queries.length}) | largest page (raw HTML) | load average (1, 5, 15 min) before → after |\n|---|---|---|---|---|---|---|---|---|---|\n${rows.join('\n')}`,
+  `\n| cases | pages | clean build | its CPU (build process) | per page | peak memory (build process) | second build, cache on (share of the first), peak memory | search index | bytes for one search (worst of ${queries.length}) | largest page (raw HTML) | load average (1, 5, 15 min) before → after |\n|---|---|---|---|---|---|---|---|---|---|---|\n${rows.join('\n')}`,
 );
 console.log(`\n| cases | ${BENCH_BUDGETS.wholeSitePages.map((p) => `\`/${p.replace(/index\.html$/, '')}\` gzip`).join(' | ')} | budget each |\n|---|${BENCH_BUDGETS.wholeSitePages.map(() => '---|').join('')}---|\n${sizeRows.join('\n')}`);
 fs.rmSync(work, { recursive: true, force: true });
