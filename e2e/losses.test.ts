@@ -7,6 +7,9 @@ test('every money figure is on a log scale, with its currency, linking to its ca
   await page.goto('losses/');
   const svg = page.locator('figure#losses svg[data-chart="figures"]:visible');
   await expect(svg).toHaveAttribute('data-scale', 'log');
+  // The title and the text name the scale the chart is drawn on.
+  await expect(page.locator('#losses-title')).toHaveText('各案件的金额（对数刻度）');
+  await expect(page.locator('.dek')).toContainText('对数刻度：每相差十倍');
   const marks = page.locator(`${rows} a[data-figure]`);
   const count = await marks.count();
   expect(count).toBe(await page.locator('figure#losses table tbody tr').count());

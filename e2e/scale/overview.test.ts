@@ -57,8 +57,16 @@ test('a period page keeps its own filters and deep links, and links to its neigh
 test('/losses/ is an overview; a case filter or a figure link leads to its period page', async ({ page }) => {
   await page.goto('losses/');
   await expect(page.locator('figure#losses svg.period-grid')).toBeVisible();
-  // The title says what is drawn: counts per period, and only the largest amounts on the log scale.
-  await expect(page.locator('#losses-title')).toHaveText(/^各时期的金额个数，与每类最大的\d+个金额（对数刻度）$/);
+  // The title says what is drawn: counts per period, and the largest amounts, on the scale they are
+  // drawn on (these synthetic amounts span less than a factor of 1,000: linear).
+  await expect(page.locator('figure#losses svg[data-scale]').first()).toHaveAttribute('data-scale', 'linear');
+  await expect(page.locator('#losses-title')).toHaveText(/^各时期的金额个数，与每类最大的\d+个金额（线性刻度）$/);
+  await expect(page.locator('figure#losses .chart-note')).toContainText('线性刻度');
+  await expect(page.locator('.dek')).not.toContainText('对数刻度');
+  await page.goto('losses/2022-08/');
+  await expect(page.locator('figure#losses svg[data-scale]').first()).toHaveAttribute('data-scale', 'linear');
+  await expect(page.locator('#losses-title')).toHaveText('2022年8月的金额（线性刻度）');
+  await expect(page.locator('.dek')).toContainText('线性刻度：长度与数值成正比');
   await page.goto('losses/?case=case-7');
   await expect(page).toHaveURL(/\/xinren\/losses\/2022-08\/\?case=case-7$/);
   await expect(page.locator('#losses-case')).toHaveValue('case-7');

@@ -1,4 +1,5 @@
 import { scaleLinear, scaleLog } from 'd3-scale';
+import { figureScale } from './figureScale';
 import { roundCoordinate as round } from './roundCoordinate';
 import { formatMagnitude } from '../lib/formatMagnitude';
 import { ROW_CHART_DEFAULTS } from './rowChartDefaults';
@@ -26,7 +27,7 @@ export interface FigureRowsOptions {
   /** Height of a group's heading row. */
   headerHeight?: number;
   margin?: { top: number; right: number; bottom: number; left: number };
-  /** "auto" uses a log scale when the largest value is 1000 times the smallest or more. */
+  /** "auto" decides by figureScale (log when the largest value is 1,000 times the smallest or more). */
   scale?: 'linear' | 'log' | 'auto';
   /** Fewest pixels between two labelled ticks; ticks in between go unlabelled. */
   minTickSpacing?: number;
@@ -82,7 +83,7 @@ export function figureRowsLayout(groups: readonly FigureRowGroup[], options: Fig
     .filter((value) => value > 0);
   const max = sizes.length ? Math.max(...sizes) : 1;
   const min = sizes.length ? Math.min(...sizes) : 1;
-  const kind = options.scale === 'linear' || options.scale === 'log' ? options.scale : max / min >= 1000 ? 'log' : 'linear';
+  const kind = options.scale === 'linear' || options.scale === 'log' ? options.scale : figureScale(sizes);
   const range: [number, number] = [margin.left, options.width - margin.right];
 
   let toX: (value: number) => number;

@@ -13,6 +13,9 @@ import { EVENT_KINDS, FIGURE_KINDS, LINES, UNITS, type EventKind } from '../sche
 import type { CsvTable } from '../lib/toCsv';
 import { getOverview } from './getOverview';
 import { OVERVIEW_DEFAULTS } from '../charts/overviewDefaults';
+import { figureScale, type FigureScale } from '../charts/figureScale';
+import { SCALE_WORDS } from '../charts/scaleWords';
+import { figureRowItem } from './figureRowItem';
 import { getContentIndex, type CaseEntry, type ContentIndex, type EventView, type FigureView } from './getContentIndex';
 import { CHART_EVENT_FIELDS, CHART_FIGURE_FIELDS, RESPONSE_TIME_FIELDS } from './openDataFields';
 
@@ -46,7 +49,7 @@ export interface ChartOverview {
 
 export type Chart =
   | (ChartMeta & { kind: 'timeline'; events: EventView[]; overview?: ChartOverview | undefined })
-  | (ChartMeta & { kind: 'losses'; figures: FigureView[]; overview?: ChartOverview | undefined })
+  | (ChartMeta & { kind: 'losses'; figures: FigureView[]; overview?: ChartOverview | undefined; /** Drawn on, and named in the title and the page's text. */ scale: FigureScale })
   | (ChartMeta & { kind: 'response-times'; rows: ResponseTime[] })
   | (ChartMeta & { kind: 'case-timeline'; caseId: string; events: EventView[] })
   | (ChartMeta & { kind: 'case-figures'; caseId: string; figures: FigureView[] });
@@ -66,6 +69,14 @@ export interface ChartRegistry {
   byId: Map<string, Chart>;
   /** Past the overview's threshold: the charts of each period's page. */
   periods: PeriodCharts;
+}
+
+/** The scale a money chart of these figures is drawn on (charts/figureScale, over what each row draws). */
+function scaleOf(figures: readonly FigureView[]): FigureScale {
+  return figureScale(figures.flatMap((f) => {
+    const { value, other } = figureRowItem(f);
+    return [value, other ?? 0];
+  }));
 }
 
 /** Money figures that can be drawn: a money unit and a non-zero value. */
@@ -321,8 +332,11 @@ async function build(): Promise<ChartRegistry> {
     {
       kind: 'losses',
       id: 'losses',
-      // The overview draws counts per period on a grid, and only the largest amounts on the log scale.
-      title: lossesOverview ? `各时期的金额个数，与每类最大的${OVERVIEW_DEFAULTS.largestPerGroup}个金额（对数刻度）` : '各案件的金额（对数刻度）',
+      // The overview draws counts per period on a grid, and below it only the largest amounts.
+      title: lossesOverview
+        ? `各时期的金额个数，与每类最大的${OVERVIEW_DEFAULTS.largestPerGroup}个金额（${SCALE_WORDS[scaleOf(drawnMoney)].name}）`
+        : `各案件的金额（${SCALE_WORDS[scaleOf(drawnMoney)].name}）`,
+      scale: scaleOf(drawnMoney),
       summary: `${moneySummary(money, '各案件')}${lossesOverview ? `金额太多，不能逐个画在一张图上：上方的格子是每个时期、每类金额的个数，点击进入该时期的页面；下方只画出每类金额中最大的${OVERVIEW_DEFAULTS.largestPerGroup}个。` : ''}`,
       sourceLine: '数据：信任账本整理的数字记录；每个金额的出处见数据表，点击金额可转到所属案件。',
       page: '/losses/#losses',
@@ -352,7 +366,8 @@ async function build(): Promise<ChartRegistry> {
       if (!period) return undefined;
       const inPeriod = new Set(period.items);
       const drawn = money.filter((f) => inPeriod.has(f));
-      return { ...lossesBase, title: `${formatPeriod(key)}的金额（对数刻度）`, summary: moneySummary(drawn, `${formatPeriod(key)}`), page: `/losses/${key}/#losses`, figures: drawn, overview: undefined };
+      const scale = scaleOf(drawn);
+      return { ...lossesBase, title: `${formatPeriod(key)}的金额（${SCALE_WORDS[scale].name}）`, scale, summary: moneySummary(drawn, `${formatPeriod(key)}`), page: `/losses/${key}/#losses`, figures: drawn, overview: undefined };
     },
   };
   return { charts, byId: new Map(charts.map((chart) => [chart.id, chart])), periods };
