@@ -83,7 +83,7 @@ export function figureRowsLayout(groups: readonly FigureRowGroup[], options: Fig
     .filter((value) => value > 0);
   const max = sizes.length ? Math.max(...sizes) : 1;
   const min = sizes.length ? Math.min(...sizes) : 1;
-  const kind = options.scale === 'linear' || options.scale === 'log' ? options.scale : figureScale(sizes);
+  const kind = options.scale === 'linear' || options.scale === 'log' ? options.scale : figureScale(shown.flatMap((group) => group.items));
   const range: [number, number] = [margin.left, options.width - margin.right];
 
   let toX: (value: number) => number;

@@ -71,12 +71,9 @@ export interface ChartRegistry {
   periods: PeriodCharts;
 }
 
-/** The scale a money chart of these figures is drawn on (charts/figureScale, over what each row draws). */
+/** The scale a money chart of these figures is drawn on (charts/figureScale, over the rows it draws). */
 function scaleOf(figures: readonly FigureView[]): FigureScale {
-  return figureScale(figures.flatMap((f) => {
-    const { value, other } = figureRowItem(f);
-    return [value, other ?? 0];
-  }));
+  return figureScale(figures.map(figureRowItem));
 }
 
 /** Money figures that can be drawn: a money unit and a non-zero value. */
@@ -302,6 +299,7 @@ async function build(): Promise<ChartRegistry> {
           .slice(0, OVERVIEW_DEFAULTS.largestPerGroup),
       )
     : money;
+  const lossesScale = scaleOf(drawnMoney);
   // And the response times of the latest cases (by when their problem became public).
   const drawnResponses = site.timeline.aggregated ? responseTimes.filter((r) => r.start).sort((a, b) => (b.start?.date ?? '').localeCompare(a.start?.date ?? '')).slice(0, OVERVIEW_DEFAULTS.latestCases) : responseTimes;
   const keyEvents = site.timeline.keyEvents;
@@ -334,9 +332,9 @@ async function build(): Promise<ChartRegistry> {
       id: 'losses',
       // The overview draws counts per period on a grid, and below it only the largest amounts.
       title: lossesOverview
-        ? `各时期的金额个数，与每类最大的${OVERVIEW_DEFAULTS.largestPerGroup}个金额（${SCALE_WORDS[scaleOf(drawnMoney)].name}）`
-        : `各案件的金额（${SCALE_WORDS[scaleOf(drawnMoney)].name}）`,
-      scale: scaleOf(drawnMoney),
+        ? `各时期的金额个数，与每类最大的${OVERVIEW_DEFAULTS.largestPerGroup}个金额（${SCALE_WORDS[lossesScale].name}）`
+        : `各案件的金额（${SCALE_WORDS[lossesScale].name}）`,
+      scale: lossesScale,
       summary: `${moneySummary(money, '各案件')}${lossesOverview ? `金额太多，不能逐个画在一张图上：上方的格子是每个时期、每类金额的个数，点击进入该时期的页面；下方只画出每类金额中最大的${OVERVIEW_DEFAULTS.largestPerGroup}个。` : ''}`,
       sourceLine: '数据：信任账本整理的数字记录；每个金额的出处见数据表，点击金额可转到所属案件。',
       page: '/losses/#losses',
