@@ -54,6 +54,20 @@ test('a period page keeps its own filters and deep links, and links to its neigh
   await expect(page.getByRole('navigation', { name: '其他时期' }).getByRole('link', { name: /2022年7月/ })).toHaveAttribute('href', '/xinren/timeline/2022-07/');
 });
 
+test('a period page\'s links to its neighbours stand apart, not run together', async ({ page }) => {
+  for (const address of ['timeline/2022-08/', 'losses/2022-08/']) {
+    await page.goto(address);
+    const links = page.getByRole('navigation', { name: '其他时期' }).getByRole('link');
+    await expect(links).toHaveText([/← 2022年7月/, '全部时期', /2022年9月 →/]);
+    const boxes = await links.evaluateAll((all) => all.map((a) => a.getBoundingClientRect().toJSON() as DOMRect));
+    for (let i = 1; i < boxes.length; i++) {
+      const [a, b] = [boxes[i - 1]!, boxes[i]!];
+      // Side by side with a gap, or wrapped onto the next line.
+      expect(b.left - a.right >= 12 || b.top >= a.bottom, `${address}: link ${i} touches link ${i - 1}`).toBe(true);
+    }
+  }
+});
+
 test('/losses/ is an overview; a case filter or a figure link leads to its period page', async ({ page }) => {
   await page.goto('losses/');
   await expect(page.locator('figure#losses svg.period-grid')).toBeVisible();
