@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { imageTreeKey } from './imageTreeKey';
 
 describe('imageTreeKey', () => {
@@ -12,5 +12,24 @@ describe('imageTreeKey', () => {
     // The Traditional converter's exceptions and titles (its key) are part of every key made with them.
     expect(imageTreeKey('converter 1')(card)).not.toBe(keyOf(card));
     expect(imageTreeKey('converter 1')(card)).not.toBe(imageTreeKey('converter 2')(card));
+  });
+
+  it('is the same with the content or the cache kept in another folder, and not for another site address', async () => {
+    const card = { kind: 'card', edition: 'hans', card: { path: '/og/cases/a.png', title: '甲' } };
+    const here = imageTreeKey('')(card);
+    try {
+      vi.stubEnv('CONTENT_DIR', '/tmp/elsewhere/content');
+      vi.stubEnv('CACHE_DIR', '/tmp/elsewhere/cache');
+      vi.resetModules();
+      const moved = await import('./imageTreeKey');
+      expect(moved.imageTreeKey('')(card)).toBe(here);
+      vi.stubEnv('SITE_URL', 'https://another.example');
+      vi.resetModules();
+      const otherSite = await import('./imageTreeKey');
+      expect(otherSite.imageTreeKey('')(card)).not.toBe(here);
+    } finally {
+      vi.unstubAllEnvs();
+      vi.resetModules();
+    }
   });
 });

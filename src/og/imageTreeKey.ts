@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { sourceFingerprint } from '../lib/sourceFingerprint';
-import { siteConfig } from '../site.config';
+import { siteSettingsJson } from '../lib/siteSettingsJson';
 
 /**
  * The modules that turn a card's or a poster's content into its element tree, read from the
@@ -21,8 +21,8 @@ let code: string | undefined;
  * Keys for images whose trees are made only when drawn (og/renderPng's LazyTree): each a hash of
  * the content a tree is made from (`content`, as JSON: a card, a poster and which edition's it is),
  * of `extra` (what else decides the tree: the Traditional converter's exceptions and titles), of
- * the site's settings, and of the code that makes trees (TREE_MODULES and all they import, packages
- * by version). A change to any of them draws the image anew; the same content and code read the
+ * the site's settings (lib/siteSettingsJson), and of the code that makes trees (TREE_MODULES and
+ * all they import, packages by version). A change to any of them draws the image anew; the same content and code read the
  * image back without making its tree.
  */
 export function imageTreeKey(extra: string): (content: unknown) => string {
@@ -32,6 +32,6 @@ export function imageTreeKey(extra: string): (content: unknown) => string {
     if (missing) throw new Error(`imageTreeKey: ${missing} is not there: a build runs in the project's folder`);
     code = sourceFingerprint(files.map((file) => pathToFileURL(file)));
   }
-  const base = createHash('sha256').update(code).update(JSON.stringify(siteConfig)).update(extra);
+  const base = createHash('sha256').update(code).update(siteSettingsJson()).update(extra);
   return (content) => base.copy().update(JSON.stringify(content)).digest('hex');
 }
