@@ -29,8 +29,8 @@ let key: string | undefined;
  * counts, the timelines), the site's settings (lib/siteSettingsJson: SITE_URL, BASE_PATH, not
  * where the content and the cache are), the day (buildDay: the access date the citation box
  * prints), and the code Astro's config hash does not see: astro.config.mjs and all it imports
- * (the Markdown plugins, the integrations), followed by sourceFingerprint from the project's folder, with Node's version. So one changed file renders
- * every page again, as a build without the cache does; a build with nothing changed renders none.
+ * (the Markdown plugins, the integrations), followed by sourceFingerprint from the project's
+ * folder, with Node's version. So one changed file renders every page again, as a build without the cache does; a build with nothing changed renders none.
  * Made once per build.
  */
 export function pageCacheKey(): string {

@@ -22,8 +22,8 @@ let code: string | undefined;
  * the content a tree is made from (`content`, as JSON: a card, a poster and which edition's it is),
  * of `extra` (what else decides the tree: the Traditional converter's exceptions and titles), of
  * the site's settings (lib/siteSettingsJson), and of the code that makes trees (TREE_MODULES and
- * all they import, packages by version). A change to any of them draws the image anew; the same content and code read the
- * image back without making its tree.
+ * all they import, packages by version). A change to any of them draws the image anew; the same
+ * content and code read the image back without making its tree.
  */
 export function imageTreeKey(extra: string): (content: unknown) => string {
   if (code === undefined) {
